@@ -1,0 +1,202 @@
+import { earliestDay, latestDay } from '../lib/known-date.ts';
+import { firstDayOf } from '../lib/dates.ts';
+import type { KnownDate } from '../schemas/date.ts';
+import { closest } from './error-map.ts';
+import { issueAt, type ContentIssue, type FieldPath } from './issues.ts';
+import type { ParsedFile } from './parse.ts';
+import type { ContentViews, StatementReport, ValidateOptions } from './validate.ts';
+
+/** Checks across files: references, duplicates, conflicting reports, dates, and quotes against the body. */
+export function crossCheck(views: ContentViews, options: ValidateOptions): ContentIssue[] {
+  return [
+    ...duplicateIds(views),
+    ...duplicateUrls(views),
+    ...references(views),
+    ...conflictingReports(views.reports),
+    ...dates(views, options.today),
+    ...quotes(views.reports),
+  ];
+}
+
+function duplicateIds(views: ContentViews): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const seen = new Map<string, ParsedFile>();
+  for (const { parsed } of views.articles) {
+    const first = seen.get(parsed.id);
+    if (first) {
+      issues.push(issueAt(parsed, [], `article id "${parsed.id}" is already used by ${first.file}`, 'give the file a different name: ids are permanent links'));
+    } else seen.set(parsed.id, parsed);
+  }
+  return issues;
+}
+
+function duplicateUrls(views: ContentViews): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const seen = new Map<string, ParsedFile>();
+  for (const { parsed, data } of views.articles) {
+    if (data.url === undefined) continue;
+    const key = normaliseUrl(data.url);
+    const first = seen.get(key);
+    if (first) {
+      const { line } = first.locate(['url']);
+      issues.push(issueAt(parsed, ['url'], `the same article is already in ${first.file}:${line}`, 'add new statements to that file instead of adding the article twice'));
+    } else seen.set(key, parsed);
+  }
+  return issues;
+}
+
+/** URLs that differ only in case of host, a trailing slash or a fragment are one article. */
+function normaliseUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.toString().replace(/\/$/, '');
+}
+
+function references(views: ContentViews): ContentIssue[] {
+  const ids = { source: views.ids.source, official: views.ids.official, claim: views.ids.claim };
+  const folders = { source: 'sources', official: 'officials', claim: 'claims' } as const;
+  const issues: ContentIssue[] = [];
+  const check = (parsed: ParsedFile, path: FieldPath, kind: keyof typeof ids, id: unknown) => {
+    if (typeof id !== 'string' || ids[kind].includes(id)) return;
+    const suggestion = closest(id, ids[kind]);
+    issues.push(
+      issueAt(
+        parsed,
+        path,
+        `unknown ${kind} "${id}"`,
+        suggestion ? `did you mean "${suggestion}"?` : `add content/${folders[kind]}/${id}.md, or use the id of an existing ${kind}`,
+      ),
+    );
+  };
+  for (const { parsed, data } of views.articles) check(parsed, ['outlet'], 'source', data.outlet);
+  for (const { article, index, data, claims } of views.reports) {
+    check(article, ['statements', index, 'speaker'], 'official', data.speaker);
+    for (const link of claims) check(article, ['statements', index, 'claims', link.index, 'claim'], 'claim', link.claim);
+  }
+  return issues;
+}
+
+/** One statement id is one statement: every report of it agrees on speaker, date and claims. */
+function conflictingReports(reports: readonly StatementReport[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const firstById = new Map<string, StatementReport>();
+  for (const report of reports) {
+    if (report.data.id === undefined) continue;
+    const first = firstById.get(report.data.id);
+    if (!first) {
+      firstById.set(report.data.id, report);
+      continue;
+    }
+    const where = `${first.article.file}:${first.article.locate(['statements', first.index, 'id']).line}`;
+    if (first.article === report.article) {
+      issues.push(issueAt(report.article, ['statements', report.index, 'id'], `statement id "${report.data.id}" is used twice in this article (first at ${where})`, 'give each statement its own id'));
+      continue;
+    }
+    const differences: [string, string, string][] = [];
+    const { speaker: firstSpeaker, said: firstSaid } = first.data;
+    const { speaker, said } = report.data;
+    if (firstSpeaker !== undefined && speaker !== undefined && firstSpeaker !== speaker) differences.push(['speaker', `"${firstSpeaker}"`, `"${speaker}"`]);
+    if (firstSaid !== undefined && said !== undefined && JSON.stringify(firstSaid) !== JSON.stringify(said)) {
+      differences.push(['said', JSON.stringify(firstSaid), JSON.stringify(said)]);
+    }
+    const claimsOf = (r: StatementReport) => r.claims.map((c) => `${c.claim} (${c.stance})`).sort().join(', ');
+    if (claimsOf(first) !== claimsOf(report)) differences.push(['claims', claimsOf(first), claimsOf(report)]);
+    for (const [field, there, here] of differences) {
+      issues.push(
+        issueAt(
+          report.article,
+          ['statements', report.index, field],
+          `conflicts with the report of statement "${report.data.id}" at ${where}: ${field} is ${there} there, ${here} here`,
+          'make both reports agree, or give this statement a new id if it is a different statement',
+        ),
+      );
+    }
+  }
+  return issues;
+}
+
+function dates(views: ContentViews, today: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const future = (parsed: ParsedFile, path: FieldPath, earliest: string | undefined) => {
+    if (earliest !== undefined && earliest > today) {
+      issues.push(issueAt(parsed, path, `is in the future (after ${today})`, 'check the year and month; nothing can be reported before it happens'));
+    }
+  };
+  const known = (parsed: ParsedFile, path: FieldPath, date: KnownDate) => future(parsed, path, earliestDay(date));
+
+  for (const { parsed, data } of views.articles) {
+    if (data.published !== undefined) known(parsed, ['published'], data.published);
+    future(parsed, ['accessed'], data.accessed);
+    const published = data.published === undefined ? undefined : earliestDay(data.published);
+    if (published !== undefined && data.accessed !== undefined && data.accessed < published) {
+      issues.push(issueAt(parsed, ['accessed'], `is before the article was published (${published})`, 'set `accessed` to the day you read the article'));
+    }
+  }
+  for (const { parsed, data } of views.claims) {
+    const history = data.statusHistory ?? [];
+    history.forEach((change, index) => {
+      future(parsed, ['statusHistory', index, 'date'], change.date);
+      const previous = history[index - 1];
+      if (previous && change.date < previous.date) {
+        issues.push(issueAt(parsed, ['statusHistory', index, 'date'], `is earlier than the change before it (${previous.date})`, 'list status changes oldest first'));
+      }
+    });
+  }
+  for (const { parsed, data } of views.officials) {
+    (data.roles ?? []).forEach((role, index) => {
+      for (const field of ['from', 'to', 'attested'] as const) {
+        if (role[field] !== undefined) future(parsed, ['roles', index, field], firstDayOf(role[field]));
+      }
+      if (role.from !== undefined && role.to !== undefined && firstDayOf(role.to) < firstDayOf(role.from)) {
+        issues.push(issueAt(parsed, ['roles', index, 'to'], `is before \`from\` (${role.from})`, 'check the order of the dates'));
+      }
+    });
+  }
+
+  const publishedByArticle = new Map(views.articles.map((entry) => [entry.parsed, entry.data.published]));
+  for (const { article, index, data } of views.reports) {
+    if (data.said === undefined) continue;
+    known(article, ['statements', index, 'said'], data.said);
+    const published = publishedByArticle.get(article);
+    const said = earliestDay(data.said);
+    const publishedLatest = published === undefined ? undefined : latestDay(published);
+    if (said !== undefined && publishedLatest !== undefined && said > publishedLatest) {
+      issues.push(
+        issueAt(article, ['statements', index, 'said'], `is after the article that reports it was published (${publishedLatest})`, 'a statement is said before it is reported: check both dates'),
+      );
+    }
+  }
+  return issues;
+}
+
+/** Compares text as readers see it: typographic quotes, dashes and runs of white space do not matter. */
+export function normaliseForQuote(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function quotes(reports: readonly StatementReport[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const bodies = new Map<ParsedFile, string>();
+  for (const { article, index, data } of reports) {
+    let body = bodies.get(article);
+    if (body === undefined) {
+      body = normaliseForQuote(article.bodyText);
+      bodies.set(article, body);
+    }
+    if (data.form === 'verbatim' && data.text !== undefined && !body.includes(normaliseForQuote(data.text))) {
+      issues.push(
+        issueAt(article, ['statements', index, 'text'], 'verbatim quote does not appear in the article body', 'copy the quote exactly from the body below, or set `form: paraphrase`'),
+      );
+    }
+    if (data.passage !== undefined && !body.includes(normaliseForQuote(data.passage))) {
+      issues.push(issueAt(article, ['statements', index, 'passage'], 'passage does not appear in the article body', 'copy the passage exactly from the body below'));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,164 @@
+import type { z } from 'zod';
+import { distance } from 'fastest-levenshtein';
+import type { FieldPath } from './issues.ts';
+
+/** A zod issue turned into words for a contributor: where, what, and how to fix it. */
+export interface FriendlyIssue {
+  path: FieldPath;
+  /** True when the place to point at is the key itself (an unknown field). */
+  atKey: boolean;
+  message: string;
+  hint: string;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** Hints for refinements, keyed by the `rule` each refinement carries in its params. */
+const ruleHints: Record<string, string> = {
+  id: 'use lowercase letters, digits and single hyphens, like `ilham-aliyev`',
+  'date-format': 'write a date as `2026-02-06`, `2026-02` or `2026`, or `unknown` when the source does not say',
+  'date-impossible': 'check the day and month: this date does not exist',
+  'date-day': 'write the full day as `yyyy-MM-dd`, e.g. `2026-11-22`',
+  'date-inferred-empty': 'give at least one of `date`, `notBefore` or `notAfter`, or write `unknown`',
+  country: 'use an ISO 3166-1 alpha-2 code in capitals, such as `AZ`, `IR` or `IL`',
+  language: 'use a BCP 47 tag such as `en`, `fa` or `az-Latn`',
+  'according-to-missing': 'say whose report the article relays, e.g. `accordingTo: Azerbaijani outlets`',
+  'according-to-direct': 'remove `accordingTo`, or set `attribution: according-to`',
+};
+
+/** Translates every zod issue into friendly ones (a union failure becomes the issues of its closest branch). */
+export function friendlyIssues(issues: readonly ZodIssue[], knownKeysAt: (path: FieldPath) => string[]): FriendlyIssue[] {
+  return issues.flatMap((issue) => friendlyIssue(issue, [], knownKeysAt));
+}
+
+function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: FieldPath) => string[]): FriendlyIssue[] {
+  const path: FieldPath = [...prefix, ...(issue.path as (string | number)[])];
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) {
+        return [{ path, atKey: false, message: 'is missing', hint: `add \`${String(path.at(-1))}:\` (${expectedWords(issue.expected)})` }];
+      }
+      return [
+        {
+          path,
+          atKey: false,
+          message: `should be ${expectedWords(issue.expected)}, not ${describeValue(issue.input)}`,
+          hint: issue.expected === 'string' ? 'put the value in quotes' : `write ${expectedWords(issue.expected)} here`,
+        },
+      ];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const known = knownKeysAt(path);
+        const suggestion = closest(key, known);
+        return {
+          path: [...path, key],
+          atKey: true,
+          message: `unknown field \`${key}\``,
+          hint: suggestion ? `did you mean \`${suggestion}\`?` : `allowed fields here: ${known.map((k) => `\`${k}\``).join(', ')}`,
+        };
+      });
+    case 'invalid_value': {
+      const allowed = issue.values.map((value) => `\`${String(value)}\``);
+      const suggestion = typeof issue.input === 'string' ? closest(issue.input, issue.values.map(String)) : undefined;
+      return [
+        {
+          path,
+          atKey: false,
+          message: `${describeValue(issue.input)} is not one of ${allowed.join(', ')}`,
+          hint: suggestion ? `did you mean \`${suggestion}\`?` : `use one of ${allowed.join(', ')}`,
+        },
+      ];
+    }
+    case 'invalid_union': {
+      const branches = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && isShapeMismatch(inner)));
+      if (branches.length === 1) return branches[0]!.flatMap((inner) => friendlyIssue(inner, path, knownKeysAt));
+      return [
+        {
+          path,
+          atKey: false,
+          message: `${describeValue(issue.input)} is not a date this field accepts`,
+          hint: ruleHints['date-format']! + ', or `{ date, notBefore, notAfter, basis }` for a date inferred from another source',
+        },
+      ];
+    }
+    case 'too_small':
+      return [
+        {
+          path,
+          atKey: false,
+          message: issue.origin === 'array' ? `needs at least ${String(issue.minimum)} entr${issue.minimum === 1 ? 'y' : 'ies'}` : 'is empty',
+          hint: issue.origin === 'array' ? 'add an entry, or remove the field if it is optional' : 'write the text, or remove the field if it is optional',
+        },
+      ];
+    case 'too_big':
+      return [{ path, atKey: false, message: issue.message, hint: `shorten it to at most ${String(issue.maximum)} characters` }];
+    case 'invalid_format':
+      return [
+        {
+          path,
+          atKey: false,
+          message: issue.format === 'url' ? `${describeValue(issue.input)} is not an http(s) URL` : `is not a valid ${issue.format}`,
+          hint: issue.format === 'url' ? 'write the full address, starting with https://' : (ruleHints[ruleOf(issue)] ?? 'check the format'),
+        },
+      ];
+    case 'custom': {
+      const rule = ruleOf(issue);
+      const value = issue.input === undefined ? '' : `${describeValue(issue.input)} is `;
+      const message = value && !issue.message.startsWith('is') ? `${value}${issue.message}` : issue.message;
+      return [{ path, atKey: false, message, hint: ruleHints[rule] ?? 'see CONTRIBUTING.md for this field' }];
+    }
+    default:
+      return [{ path, atKey: false, message: issue.message, hint: 'see the field reference for what this field takes' }];
+  }
+}
+
+function isShapeMismatch(issue: ZodIssue): boolean {
+  return issue.code === 'invalid_type' || issue.code === 'invalid_value';
+}
+
+function ruleOf(issue: ZodIssue): string {
+  const params = (issue as { params?: { rule?: string } }).params;
+  return params?.rule ?? '';
+}
+
+function expectedWords(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a group of fields';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return '`true` or `false`';
+    default:
+      return expected;
+  }
+}
+
+/** A value as a contributor wrote it, short enough for one line. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 59)}…"` : text;
+}
+
+/** The candidate nearest to a misspelt word, if it is near enough to be what was meant. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return best !== undefined && bestDistance <= limit ? best : undefined;
+}

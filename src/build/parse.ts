@@ -1,0 +1,209 @@
+import type { Root as MdastRoot } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { toString } from 'mdast-util-to-string';
+import type { ContentIssue, FieldPath } from './issues.ts';
+
+/** The four kinds of content file, each in its own folder of `content/`. */
+export const contentKinds = { articles: 'article', claims: 'claim', officials: 'official', sources: 'source' } as const;
+export type ContentKind = (typeof contentKinds)[keyof typeof contentKinds];
+
+/** A content file split into frontmatter and body, with everything needed to point at a line. */
+export interface ParsedFile {
+  kind: ContentKind;
+  /** Path relative to the project root, as printed in issues. */
+  file: string;
+  /** The file name without `.md`: the entry's permanent id. */
+  id: string;
+  /** The frontmatter as plain data, before validation. */
+  data: unknown;
+  /** The Markdown body as an mdast tree (positions are relative to the body). */
+  body: MdastRoot;
+  /** The body's text with Markdown syntax removed, for finding quotes. */
+  bodyText: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
+  /** Points at a frontmatter field: its value, or with `key: true` its key. */
+  locate: (path: FieldPath, options?: { key?: boolean }) => { line: number; column: number };
+}
+
+export interface ParseResult {
+  parsed?: ParsedFile;
+  issues: ContentIssue[];
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/** Kind of a file from its path inside `content/` (`articles/2026/x.md` → article). */
+export function kindOfPath(pathInContent: string): ContentKind | undefined {
+  const folder = pathInContent.split('/')[0] as keyof typeof contentKinds;
+  return Object.hasOwn(contentKinds, folder) ? contentKinds[folder] : undefined;
+}
+
+/** Parses one content file: strict YAML frontmatter with positions, then the GFM body. */
+export function parseContentFile(file: string, kind: ContentKind, source: string): ParseResult {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const at = (line: number, column: number, field: string, message: string, hint: string): ContentIssue => ({
+    file,
+    line,
+    column,
+    field,
+    message,
+    hint,
+  });
+
+  const lines = text.split('\n');
+  if (lines[0]?.trimEnd() !== '---') {
+    return { issues: [at(1, 1, '', 'has no frontmatter', 'start the file with a line `---`, the YAML fields, and another `---`')] };
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+  if (closing === -1) {
+    return { issues: [at(1, 1, '', 'frontmatter is never closed', 'end the YAML fields with a line `---`')] };
+  }
+
+  const yamlText = lines.slice(1, closing).join('\n');
+  const yamlFirstLine = 2;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
+  const issues: ContentIssue[] = [];
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + yamlFirstLine - 1, column: col };
+  };
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const { line, column } = position(problem.pos[0]);
+    issues.push(at(line, column, '', `YAML: ${firstLine(problem.message)}`, yamlHint(problem.code)));
+  }
+
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    } catch (error) {
+      issues.push(at(yamlFirstLine, 1, '', `YAML: ${(error as Error).message}`, 'write the values out instead of repeating aliases'));
+    }
+  }
+
+  const bodyLine = closing + 2;
+  const bodySource = lines.slice(closing + 1).join('\n');
+  const body = markdownParser.parse(bodySource);
+  issues.push(...checkBody(body, bodyLine, file));
+
+  if (data === undefined) return { issues };
+
+  const locate = (path: FieldPath, options: { key?: boolean } = {}) => {
+    const range = rangeAt(doc, path, options.key ?? false);
+    return range === undefined ? { line: yamlFirstLine, column: 1 } : position(range);
+  };
+
+  const id = file.split('/').pop()!.replace(/\.md$/, '');
+  return {
+    parsed: { kind, file, id, data, body, bodyText: plainText(body), bodyLine, locate },
+    issues,
+  };
+}
+
+/** Raw HTML and links that are not http(s) cannot be published safely: both are errors. */
+function checkBody(body: MdastRoot, bodyLine: number, file: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const where = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
+    file,
+    line: (node.position?.start.line ?? 1) + bodyLine - 1,
+    column: node.position?.start.column ?? 1,
+    field: 'body',
+  });
+  visit(body, (node) => {
+    if (node.type === 'html') {
+      issues.push({
+        ...where(node),
+        message: `raw HTML is not allowed: ${JSON.stringify(truncate(node.value))}`,
+        hint: 'use Markdown instead (emphasis, links, lists); HTML would be removed from the page',
+      });
+    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      if (!isAllowedLink(node.url)) {
+        issues.push({
+          ...where(node),
+          message: `link target ${JSON.stringify(truncate(node.url))} is not an http(s) URL`,
+          hint: 'link only to http:// or https:// pages, or to #anchors on the page',
+        });
+      }
+    }
+  });
+  return issues;
+}
+
+function isAllowedLink(url: string): boolean {
+  if (url.startsWith('#')) return true;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Text of every block, separated by spaces, so a quote can be found across Markdown syntax. */
+function plainText(body: MdastRoot): string {
+  const blocks: string[] = [];
+  visit(body, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
+      blocks.push(toString(node));
+      return 'skip';
+    }
+    return undefined;
+  });
+  return blocks.join(' ');
+}
+
+/** The offset in the YAML text of the node at a path; the deepest existing parent when it is missing. */
+function rangeAt(doc: Document, path: FieldPath, wantKey: boolean): number | undefined {
+  let node: unknown = doc.contents;
+  let keyNode: YamlNode | undefined;
+  let offset = (node as YamlNode | null)?.range?.[0];
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return keyNode && !wantKey ? (keyNode.range?.[0] ?? offset) : offset;
+      keyNode = pair.key as YamlNode;
+      node = pair.value;
+      offset = (pair.value as YamlNode | null)?.range?.[0] ?? keyNode.range?.[0];
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+      keyNode = undefined;
+      node = node.items[segment];
+      offset = (node as YamlNode).range?.[0] ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  if (wantKey && keyNode?.range) return keyNode.range[0];
+  return offset;
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'each field may appear once: remove or rename one of them';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation: list items and nested fields line up under their parent';
+    case 'TAG_RESOLVE_FAILED':
+      return 'remove the `!tag`: only plain YAML values are allowed';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'put quotes around a value that contains a colon followed by a space';
+    default:
+      return 'check the YAML syntax here: indentation, quotes and `key: value` pairs';
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function truncate(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

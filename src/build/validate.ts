@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { claimSchema, type ClaimData } from '../schemas/claim.ts';
+import { idSchema } from '../schemas/common.ts';
+import { officialSchema, type OfficialData } from '../schemas/official.ts';
+import { sourceSchema, type SourceData } from '../schemas/source.ts';
+import { claimStanceSchema, statementSchema, type StatementData } from '../schemas/statement.ts';
+import { friendlyIssues } from './error-map.ts';
+import { crossCheck } from './cross-check.ts';
+import { issueAt, type ContentIssue, type FieldPath } from './issues.ts';
+import type { ContentKind, ParsedFile } from './parse.ts';
+
+/** A file whose frontmatter passed its schema, with the typed data. */
+export interface Entry<T> {
+  id: string;
+  parsed: ParsedFile;
+  data: T;
+}
+
+/** The fields of a file that are valid on their own, so cross-checks run even on a broken file. */
+export type Lenient<T> = { [K in keyof T]?: T[K] };
+
+/** A statement as one article reports it, as far as its fields are valid. */
+export interface StatementReport {
+  article: ParsedFile;
+  /** Index in the article's `statements` list, for pointing at it. */
+  index: number;
+  data: Lenient<Omit<StatementData, 'claims'>>;
+  /** The claim links that are valid, with their index in `claims`. */
+  claims: { index: number; claim: string; stance: StatementData['claims'][number]['stance'] }[];
+}
+
+/** Every content file with its individually valid fields, for checks across files. */
+export interface ContentViews {
+  articles: { parsed: ParsedFile; data: Lenient<Omit<ArticleData, 'statements'>> }[];
+  claims: { parsed: ParsedFile; data: Lenient<ClaimData> }[];
+  officials: { parsed: ParsedFile; data: Lenient<OfficialData> }[];
+  reports: StatementReport[];
+  /** Ids of every file of each kind, valid or not: a reference to a broken file is not unknown. */
+  ids: Record<ContentKind, string[]>;
+}
+
+/** Everything that passed validation, ready to be linked. */
+export interface ValidContent {
+  articles: Entry<ArticleData>[];
+  claims: Entry<ClaimData>[];
+  officials: Entry<OfficialData>[];
+  sources: Entry<SourceData>[];
+}
+
+export const schemaByKind = {
+  article: articleSchema,
+  claim: claimSchema,
+  official: officialSchema,
+  source: sourceSchema,
+} satisfies Record<ContentKind, z.ZodType>;
+
+export interface ValidateOptions {
+  /** Today as `yyyy-MM-dd`: nothing may be dated after it. */
+  today: string;
+}
+
+/** Validates every parsed file against its schema and against the rest of the content. */
+export function validate(files: readonly ParsedFile[], options: ValidateOptions): { content: ValidContent; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const content: ValidContent = { articles: [], claims: [], officials: [], sources: [] };
+  const views: ContentViews = { articles: [], claims: [], officials: [], reports: [], ids: { article: [], claim: [], official: [], source: [] } };
+
+  for (const parsed of files) {
+    if (!idSchema.safeParse(parsed.id).success) {
+      issues.push(issueAt(parsed, [], `file name "${parsed.id}.md" is not a valid id`, 'rename the file to a lowercase slug such as `ilham-aliyev.md`'));
+      continue;
+    }
+    const schema = schemaByKind[parsed.kind] as z.ZodType;
+    const result = schema.safeParse(parsed.data, { reportInput: true });
+    if (result.success) {
+      const entry = { id: parsed.id, parsed, data: result.data };
+      if (parsed.kind === 'article') content.articles.push(entry as Entry<ArticleData>);
+      else if (parsed.kind === 'claim') content.claims.push(entry as Entry<ClaimData>);
+      else if (parsed.kind === 'official') content.officials.push(entry as Entry<OfficialData>);
+      else content.sources.push(entry as Entry<SourceData>);
+    } else {
+      for (const friendly of friendlyIssues(result.error.issues, (path) => keysAt(schema, parsed.data, path))) {
+        issues.push(issueAt(parsed, friendly.path, friendly.message, friendly.hint, friendly.atKey));
+      }
+    }
+    views.ids[parsed.kind].push(parsed.id);
+    if (parsed.kind === 'article') {
+      views.articles.push({ parsed, data: lenientParse(articleSchema, parsed.data) });
+      views.reports.push(...statementReports(parsed));
+    } else if (parsed.kind === 'claim') views.claims.push({ parsed, data: lenientParse(claimSchema, parsed.data) });
+    else if (parsed.kind === 'official') views.officials.push({ parsed, data: lenientParse(officialSchema, parsed.data) });
+  }
+
+  issues.push(...crossCheck(views, options));
+  return { content, issues };
+}
+
+/** Each statement of an article with the fields that are valid on their own. */
+function statementReports(article: ParsedFile): StatementReport[] {
+  const raw = asRecord(article.data).statements;
+  if (!Array.isArray(raw)) return [];
+  return raw.map((item, index) => {
+    const { claims: _claims, ...data } = lenientParse(statementSchema, item);
+    const rawClaims = asRecord(item).claims;
+    const claims = (Array.isArray(rawClaims) ? rawClaims : []).flatMap((link, claimIndex) => {
+      const result = claimStanceSchema.safeParse(link);
+      return result.success ? [{ index: claimIndex, ...result.data }] : [];
+    });
+    return { article, index, data, claims };
+  });
+}
+
+/** The fields of an object that pass their own schema; the rest are left out. */
+function lenientParse<S extends z.ZodObject>(schema: S, data: unknown): Lenient<z.infer<S>> {
+  const record = asRecord(data);
+  const valid: Record<string, unknown> = {};
+  for (const [key, fieldSchema] of Object.entries(schema.shape)) {
+    const result = (fieldSchema as z.ZodType).safeParse(record[key]);
+    if (result.success && result.data !== undefined) valid[key] = result.data;
+  }
+  return valid as Lenient<z.infer<S>>;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The field names a schema allows at a path, for "did you mean" on an unknown field. */
+function keysAt(schema: z.ZodType, data: unknown, path: FieldPath): string[] {
+  let current: unknown = schema;
+  let value: unknown = data;
+  for (const segment of [...path, null]) {
+    current = unwrap(current, value);
+    if (segment === null) break;
+    const def = (current as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def.type === 'object') current = (def.shape as Record<string, unknown>)[segment];
+    else if (def.type === 'array') current = def.element;
+    else return [];
+    value = (value as Record<string | number, unknown> | undefined)?.[segment];
+    if (current === undefined) return [];
+  }
+  const def = (current as { _zod: { def: Record<string, unknown> } })._zod.def;
+  return def.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+function unwrap(schema: unknown, value: unknown): unknown {
+  let current = schema as { _zod: { def: Record<string, unknown> } };
+  for (;;) {
+    const def = current._zod.def;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = def.innerType as typeof current;
+    else if (def.type === 'pipe') current = def.in as typeof current;
+    else if (def.type === 'union') {
+      const options = def.options as (typeof current)[];
+      const objectOption = options.find((option) => option._zod.def.type === 'object');
+      if (!objectOption || typeof value !== 'object' || value === null) return current;
+      current = objectOption;
+    } else return current;
+  }
+}

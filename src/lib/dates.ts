@@ -1,0 +1,53 @@
+import { endOfMonth, format, isValid, parse } from 'date-fns';
+
+/** A calendar date as precise as a source states it: `2026`, `2026-02` or `2026-02-06`. */
+export type PartialDate = string;
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The precision of a partial date, or undefined when it is not one (`2026-2`, `06/02/2026`). */
+export function precisionOf(value: string): DatePrecision | undefined {
+  const match = partialDatePattern.exec(value);
+  if (!match) return undefined;
+  return match[3] ? 'day' : match[2] ? 'month' : 'year';
+}
+
+/** True when the partial date exists in the calendar (no 2024-02-30, no month 13). */
+export function isRealDate(value: string): boolean {
+  const precision = precisionOf(value);
+  if (!precision) return false;
+  const pattern = { year: 'yyyy', month: 'yyyy-MM', day: 'yyyy-MM-dd' }[precision];
+  const parsed = parse(value, pattern, new Date(2000, 0, 1));
+  return isValid(parsed) && format(parsed, pattern) === value;
+}
+
+/** First day a partial date can mean, as `yyyy-MM-dd` (`2026-02` → `2026-02-01`). */
+export function firstDayOf(value: PartialDate): string {
+  const precision = precisionOf(value);
+  if (precision === 'day') return value;
+  if (precision === 'month') return `${value}-01`;
+  return `${value}-01-01`;
+}
+
+/** Last day a partial date can mean, as `yyyy-MM-dd` (`2026-02` → `2026-02-28`). */
+export function lastDayOf(value: PartialDate): string {
+  const precision = precisionOf(value);
+  if (precision === 'day') return value;
+  if (precision === 'month') return format(endOfMonth(parse(value, 'yyyy-MM', new Date(2000, 0, 1))), 'yyyy-MM-dd');
+  return `${value}-12-31`;
+}
+
+/** A partial date for readers, at its own precision: `6 February 2026`, `February 2026`, `2026`. */
+export function formatPartialDate(value: PartialDate): string {
+  const precision = precisionOf(value);
+  if (precision === 'day') return format(parse(value, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'd MMMM yyyy');
+  if (precision === 'month') return format(parse(value, 'yyyy-MM', new Date(2000, 0, 1)), 'MMMM yyyy');
+  return value;
+}
+
+/** Today as `yyyy-MM-dd`, the reference for "is this date in the future". */
+export function todayIso(now: Date = new Date()): string {
+  return format(now, 'yyyy-MM-dd');
+}

@@ -1,0 +1,31 @@
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** True for a well-formed BCP 47 tag whose language Intl knows (`en`, `fa`, `az-Latn`). */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    const language = new Intl.Locale(canonical!).language;
+    return languageNames.of(language) !== undefined && language !== 'und';
+  } catch {
+    return false;
+  }
+}
+
+/** English name of a language tag (`fa` → `Persian`). */
+export function languageName(tag: string): string {
+  try {
+    return languageNames.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** Whether text in this language is written right to left (for the `dir` attribute). */
+export function isRightToLeft(tag: string): boolean {
+  try {
+    const locale = new Intl.Locale(tag).maximize() as Intl.Locale & { getTextInfo?: () => { direction: string } };
+    return locale.getTextInfo?.().direction === 'rtl';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { isRealDate, precisionOf } from '../lib/dates.ts';
+
+// YAML reads an unquoted `2026` as a number; a year is still a date here.
+const yearAsString = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value);
+
+/** A date as precise as the source states it: `2026-02-06`, `2026-02` or `2026`. */
+export const partialDateSchema = z.preprocess(
+  yearAsString,
+  z
+    .string()
+    .refine((value) => precisionOf(value) !== undefined, { message: 'not a date', params: { rule: 'date-format' } })
+    .refine((value) => precisionOf(value) === undefined || isRealDate(value), {
+      message: 'no such day in the calendar',
+      params: { rule: 'date-impossible' },
+    }),
+);
+
+/** A full day, `yyyy-MM-dd`. */
+export const dayDateSchema = partialDateSchema.refine((value) => precisionOf(value) === 'day', {
+  message: 'needs a full day',
+  params: { rule: 'date-day' },
+});
+
+/** A date the source does not state but that we can bound or infer, with how we know. */
+export const inferredDateSchema = z
+  .strictObject({
+    /** The best single date, at the precision known (`2026-02-06`, `2026-01`). */
+    date: partialDateSchema.optional(),
+    /** The earliest it can be. */
+    notBefore: partialDateSchema.optional(),
+    /** The latest it can be. */
+    notAfter: partialDateSchema.optional(),
+    /** How we know, in one sentence a reader can check (which source gives the date). */
+    basis: z.string().trim().min(1),
+    /** Link to where the date comes from, if it is another page. */
+    basisUrl: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .refine((value) => value.date !== undefined || value.notBefore !== undefined || value.notAfter !== undefined, {
+    message: 'gives no date',
+    params: { rule: 'date-inferred-empty' },
+  });
+
+/**
+ * What is known about when something happened: a stated date (`2026-02-06`, `2026-02`, `2026`),
+ * `unknown` when the source does not say, or an inferred date `{ date | notBefore | notAfter, basis }`.
+ */
+export const knownDateSchema = z.union([z.literal('unknown'), partialDateSchema, inferredDateSchema]);
+
+export type KnownDate = z.infer<typeof knownDateSchema>;
+export type InferredDate = z.infer<typeof inferredDateSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { countryCodeSchema, httpUrlSchema, languageTagSchema, textSchema } from './common.ts';
+
+/** What kind of outlet a source is. */
+export const sourceKinds = {
+  'news-agency': 'A wire service selling news to other outlets.',
+  'state-media': 'An outlet owned or controlled by a state.',
+  'private-outlet': 'A privately owned newspaper, broadcaster or news site.',
+  'aggregator-blog': 'A blog or site that rewrites or collects reports from other outlets.',
+  government: 'A government body publishing its own statements.',
+} as const;
+
+export type SourceKind = keyof typeof sourceKinds;
+
+/** Frontmatter of `content/sources/<id>.md`: an outlet that publishes articles. */
+export const sourceSchema = z.strictObject({
+  /** The outlet's name as it writes it. */
+  name: textSchema,
+  /** Its home page. */
+  homepage: httpUrlSchema,
+  /** Where it is based, ISO 3166-1 alpha-2; leave out when no source says. */
+  country: countryCodeSchema.optional(),
+  /** news-agency | state-media | private-outlet | aggregator-blog | government */
+  kind: z.enum(Object.keys(sourceKinds) as [SourceKind, ...SourceKind[]]),
+  /** The languages it publishes in, BCP 47. */
+  languages: z.array(languageTagSchema).min(1),
+});
+
+export type SourceData = z.infer<typeof sourceSchema>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** The published scale a claim's status is taken from, with what each step means. */
+export const claimStatuses = {
+  unsubstantiated: 'Asserted, but no evidence has been offered, and no party concerned has answered it.',
+  disputed: 'Parties with knowledge of the matter make conflicting statements about it; none is settled by evidence.',
+  denied: 'A party concerned has publicly denied it, and no evidence for it has been published.',
+  corroborated: 'Independent sources or documents support it, but it is not established beyond doubt.',
+  confirmed: 'Established by the party concerned or by conclusive public evidence.',
+  false: 'Shown to be untrue by conclusive public evidence.',
+} as const;
+
+export type ClaimStatus = keyof typeof claimStatuses;
+
+/** unsubstantiated | disputed | denied | corroborated | confirmed | false */
+export const claimStatusSchema = z.enum(Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]]);
