@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
+
+// Tests build fixture content into their own folder; a normal build uses content/ and dist/.
+const contentDir = process.env.CLAIM_TRACKER_CONTENT ?? 'content';
+
+export default defineConfig({
+  outDir: process.env.CLAIM_TRACKER_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  prerenderConflictBehavior: 'error',
+  devToolbar: { enabled: false },
+  integrations: [contentCheck({ contentDir }), pagefindIndex()],
+});

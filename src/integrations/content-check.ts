@@ -1,0 +1,22 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { loadContent } from '../build/index.ts';
+import { formatIssue } from '../build/issues.ts';
+
+/** Validates the content before Astro renders anything, and fails the build with every problem listed. */
+export default function contentCheck(options: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'claim-tracker:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const result = await loadContent({ root: fileURLToPath(config.root), contentDir: options.contentDir });
+        if (result.issues.length === 0) {
+          logger.info(`content is valid (${result.fileCount} files)`);
+          return;
+        }
+        for (const issue of result.issues) logger.error(formatIssue(issue));
+        throw new Error(`${result.issues.length} problem(s) in the content: see the lines above, each with its file:line:col.`);
+      },
+    },
+  };
+}

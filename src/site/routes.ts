@@ -1,0 +1,11 @@
+// Routes computed once from the dataset; route files only return them.
+import { dataset } from './dataset.ts';
+
+export const paths = {
+  claims: dataset.claims.map((claim) => ({ params: { id: claim.id }, props: { claim } })),
+  statements: dataset.statements.map((statement) => ({ params: { id: statement.id }, props: { statement } })),
+  articles: dataset.articles.map((article) => ({ params: { id: article.id }, props: { article } })),
+  officials: dataset.officials.map((official) => ({ params: { id: official.id }, props: { official } })),
+  sources: dataset.sources.map((source) => ({ params: { id: source.id }, props: { source } })),
+  countries: dataset.countries.map((country) => ({ params: { code: country.code.toLowerCase() }, props: { country } })),
+};

@@ -1,0 +1,16 @@
+/** Permalinks: part of the product, never changed once published. */
+export const urls = {
+  home: () => '/',
+  claims: () => '/claims/',
+  claim: (id: string) => `/claims/${id}/`,
+  statements: () => '/statements/',
+  statement: (id: string) => `/statements/${id}/`,
+  articles: () => '/articles/',
+  article: (id: string) => `/articles/${id}/`,
+  officials: () => '/officials/',
+  official: (id: string) => `/officials/${id}/`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  countries: () => '/countries/',
+  country: (code: string) => `/countries/${code.toLowerCase()}/`,
+};
