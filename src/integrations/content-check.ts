@@ -15,7 +15,9 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
           return;
         }
         for (const issue of result.issues) logger.error(formatIssue(issue));
-        throw new Error(`${result.issues.length} problem(s) in the content: see the lines above, each with its file:line:col.`);
+        const error = new Error(`${result.issues.length} problem(s) in the content: see the lines above, each with its file:line:col.`);
+        error.stack = error.message; // the stack points into this hook, not at the content: leave it out
+        throw error;
       },
     },
   };

@@ -1,0 +1,78 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildOutcome {
+  exitCode: number;
+  output: string;
+  outDir: string;
+}
+
+/** Runs `astro build` on a content folder into its own output folder, as `npm run build` would. */
+export async function buildSite(contentDir: string, outDir: string): Promise<BuildOutcome> {
+  const absoluteOut = path.resolve(projectRoot, outDir);
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [astroBin, 'build'], {
+      cwd: projectRoot,
+      env: { ...process.env, CLAIM_TRACKER_CONTENT: contentDir, CLAIM_TRACKER_OUT_DIR: absoluteOut, NO_COLOR: '1', FORCE_COLOR: '0' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { exitCode: 0, output: stdout + stderr, outDir: absoluteOut };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { exitCode: failed.code ?? 1, output: (failed.stdout ?? '') + (failed.stderr ?? ''), outDir: absoluteOut };
+  }
+}
+
+/** The parsed HTML of a page by its permalink (`/claims/x/`). */
+export function readPage(outDir: string, permalink: string): HTMLElement {
+  const file = path.join(outDir, permalink, 'index.html');
+  if (!existsSync(file)) throw new Error(`no page at ${permalink} (${file})`);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+export function pageExists(outDir: string, permalink: string): boolean {
+  return existsSync(path.join(outDir, permalink, 'index.html'));
+}
+
+/** Every HTML file in the output, relative to it. */
+export function htmlFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'));
+}
+
+/** Internal links (`href="/…"`) that point at nothing in the output. */
+export function brokenInternalLinks(outDir: string): string[] {
+  const broken: string[] = [];
+  for (const file of htmlFiles(outDir)) {
+    const root = parse(readFileSync(path.join(outDir, file), 'utf8'));
+    for (const anchor of root.querySelectorAll('a[href]')) {
+      const href = anchor.getAttribute('href')!;
+      if (!href.startsWith('/')) continue;
+      const [pathname, fragment] = href.split('#') as [string, string | undefined];
+      const target = pathname.endsWith('/') ? path.join(outDir, pathname, 'index.html') : path.join(outDir, pathname);
+      if (!existsSync(target)) {
+        broken.push(`${file}: ${href}`);
+        continue;
+      }
+      if (fragment && !parse(readFileSync(target, 'utf8')).querySelector(`[id="${fragment}"]`)) broken.push(`${file}: ${href} (no #${fragment})`);
+    }
+  }
+  return broken;
+}
+
+/** The `dt`/`dd` pairs of a page's fact list, as text with white space folded. */
+export function facts(page: HTMLElement): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const dt of page.querySelectorAll('dl.facts dt')) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName === 'DD') result[dt.text.trim()] = dd.text.replace(/\s+/g, ' ').trim();
+  }
+  return result;
+}

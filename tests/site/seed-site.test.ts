@@ -1,0 +1,118 @@
+// Builds the real site from content/ (the two seed articles) and checks what a reader gets.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/build/dataset.ts';
+import { loadContent } from '../../src/build/index.ts';
+import { urls } from '../../src/site/urls.ts';
+import { brokenInternalLinks, buildSite, facts, htmlFiles, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
+
+let build: BuildOutcome;
+let dataset: Dataset;
+
+beforeAll(async () => {
+  const loaded = await loadContent({ root: projectRoot });
+  expect(loaded.issues).toEqual([]);
+  dataset = loaded.dataset!;
+  build = await buildSite('content', 'tests/.tmp/seed-site');
+  if (build.exitCode !== 0) throw new Error(`build failed:\n${build.output}`);
+});
+
+describe('the seed site', () => {
+  it('has a page for every claim, statement, article, official, source and country, and an index of each', () => {
+    const permalinks = [
+      ...dataset.claims.map((claim) => urls.claim(claim.id)),
+      ...dataset.statements.map((statement) => urls.statement(statement.id)),
+      ...dataset.articles.map((article) => urls.article(article.id)),
+      ...dataset.officials.map((official) => urls.official(official.id)),
+      ...dataset.sources.map((source) => urls.source(source.id)),
+      ...dataset.countries.map((country) => urls.country(country.code)),
+      urls.home(),
+      urls.claims(),
+      urls.statements(),
+      urls.articles(),
+      urls.officials(),
+      urls.sources(),
+      urls.countries(),
+    ];
+    expect(permalinks.length).toBe(24 + 7);
+    for (const permalink of permalinks) expect(readPage(build.outDir, permalink).querySelector('h1')?.text.trim()).toBeTruthy();
+  });
+
+  it('uses the permalinks the issue promises', () => {
+    for (const permalink of [
+      '/claims/azerbaijan-lets-israel-use-its-territory-against-iran/',
+      '/officials/ilham-aliyev/',
+      '/sources/tehran-times/',
+      '/countries/az/',
+      '/countries/ir/',
+      '/countries/il/',
+    ]) {
+      expect(() => readPage(build.outDir, permalink)).not.toThrow();
+    }
+  });
+
+  it('shows the central claim with its status, its denials and the outlets that carried them', () => {
+    const page = readPage(build.outDir, '/claims/azerbaijan-lets-israel-use-its-territory-against-iran/');
+    expect(page.querySelector('h1')!.text).toBe('Azerbaijan lets Israel use its territory against Iran');
+    const text = page.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Status: Denied');
+    expect(text).toContain('Azerbaijan will not allow any threat from its territory to be directed against the Islamic Republic of Iran.');
+    const timeline = page.querySelector('#timeline')!.parentNode;
+    const speakers = timeline.querySelectorAll('h3 a').map((anchor) => anchor.text);
+    expect(speakers).toEqual(['Government of Azerbaijan', 'Ilham Aliyev', 'Ilham Aliyev', "Iran's security agencies"]);
+    expect(timeline.querySelectorAll('a[href="/sources/tehran-times/"]').length).toBe(3);
+    expect(timeline.querySelectorAll('a[href="/sources/lunartech-lens/"]').length).toBe(1);
+    // The second-hand report has no date, and says so rather than inventing one.
+    expect(timeline.text).toContain('date not stated');
+    expect(text).toMatch(/2 Denies, 1 No evidence, 1 Other/);
+  });
+
+  it('shows an unknown publication date as unknown and an inferred one with its basis', () => {
+    const lens = facts(readPage(build.outDir, '/articles/tehran-no-evidence-against-azerbaijan/'));
+    expect(lens['Published']).toBe('date not stated');
+    expect(lens['Authors']).toBe('not named in the article');
+    const tehranTimes = readPage(build.outDir, '/articles/aliyev-will-not-allow-any-threat/');
+    expect(facts(tehranTimes)['Published']).toMatch(/^not before 6 February 2026 \(not stated in the source: The Tehran Times text states no date\./);
+    expect(tehranTimes.querySelector('a[href^="https://www.presstv.ir/"]')).not.toBeNull();
+  });
+
+  it('shows a statement with its form, speaker and a link back to the original article', () => {
+    const page = readPage(build.outDir, '/statements/aliyev-azerbaijan-will-not-allow-any-threat-against-iran/');
+    const text = page.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Direct quote');
+    expect(page.querySelector('h1 a[href="/officials/ilham-aliyev/"]')).not.toBeNull();
+    expect(page.querySelector('a[href="https://www.tehrantimes.com/print/523516/Azerbaijan-will-not-allow-any-threat-against-Iran-from-its"]')).not.toBeNull();
+    const secondHand = readPage(build.outDir, '/statements/iran-security-agencies-found-no-evidence-of-israel-military-ties/').text.replace(/\s+/g, ' ');
+    expect(secondHand).toContain('According to Azerbaijani outlets');
+    expect(secondHand).toContain('Paraphrase');
+  });
+
+  it('names countries through Intl and lists what concerns them', () => {
+    const page = readPage(build.outDir, '/countries/az/');
+    expect(page.querySelector('h1')!.text).toBe('Azerbaijan');
+    expect(page.querySelector('a[href="/claims/azerbaijan-lets-israel-use-its-territory-against-iran/"]')).not.toBeNull();
+    expect(page.querySelector('a[href="/officials/ilham-aliyev/"]')).not.toBeNull();
+  });
+
+  it('has no broken internal link anywhere', () => {
+    expect(brokenInternalLinks(build.outDir)).toEqual([]);
+  });
+
+  it('runs no script and carries no inline event handler on any page', () => {
+    for (const file of htmlFiles(build.outDir)) {
+      const html = readFileSync(path.join(build.outDir, file), 'utf8');
+      expect(html, file).not.toMatch(/<script\b/i);
+      expect(html, file).not.toMatch(/\son[a-z]+\s*=/i);
+    }
+  });
+
+  it('builds a Pagefind index of the detail pages only', () => {
+    const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages.en?.page_count).toBe(24);
+    expect(readPage(build.outDir, '/claims/').querySelector('[data-pagefind-body]')).toBeNull();
+    expect(readPage(build.outDir, '/claims/azerbaijan-lets-israel-use-its-territory-against-iran/').querySelector('[data-pagefind-body]')).not.toBeNull();
+  });
+});
