@@ -1,0 +1,30 @@
+// The Pagefind build hook: it writes an index for real pages and fails the build when it cannot.
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import pagefindIndex from '../../src/integrations/pagefind.ts';
+
+const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
+
+async function runHook(dir: string): Promise<void> {
+  const hook = pagefindIndex().hooks['astro:build:done']!;
+  await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
+}
+
+describe('the Pagefind integration', () => {
+  it('indexes the pages marked data-pagefind-body and writes the index into the output', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pagefind-ok-'));
+    mkdirSync(path.join(dir, 'claims/x'), { recursive: true });
+    writeFileSync(path.join(dir, 'claims/x/index.html'), '<html lang="en"><body><main data-pagefind-body><h1>Territory claim</h1><p>Azerbaijan territory</p></main></body></html>');
+    await runHook(dir);
+    expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('fails the build when there is nothing to index', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pagefind-empty-'));
+    await expect(runHook(dir)).rejects.toThrow(/indexed no pages/);
+  });
+});
