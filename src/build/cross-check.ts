@@ -1,4 +1,4 @@
-import { earliestDay, latestDay } from '../lib/known-date.ts';
+import { describeKnownDate, earliestDay, latestDay } from '../lib/known-date.ts';
 import { firstDayOf } from '../lib/dates.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import { closest } from './error-map.ts';
@@ -96,8 +96,10 @@ function conflictingReports(reports: readonly StatementReport[]): ContentIssue[]
     const { speaker: firstSpeaker, said: firstSaid } = first.data;
     const { speaker, said } = report.data;
     if (firstSpeaker !== undefined && speaker !== undefined && firstSpeaker !== speaker) differences.push(['speaker', `"${firstSpeaker}"`, `"${speaker}"`]);
-    if (firstSaid !== undefined && said !== undefined && JSON.stringify(firstSaid) !== JSON.stringify(said)) {
-      differences.push(['said', JSON.stringify(firstSaid), JSON.stringify(said)]);
+    const span = (date: KnownDate) => `${earliestDay(date) ?? ''}..${latestDay(date) ?? ''}`;
+    if (firstSaid !== undefined && said !== undefined && span(firstSaid) !== span(said)) {
+      // Two reports may state or infer a date differently; they must still mean the same days.
+      differences.push(['said', `"${describeKnownDate(firstSaid).text}"`, `"${describeKnownDate(said).text}"`]);
     }
     const claimsOf = (r: StatementReport) => r.claims.map((c) => `${c.claim} (${c.stance})`).sort().join(', ');
     if (claimsOf(first) !== claimsOf(report)) differences.push(['claims', claimsOf(first), claimsOf(report)]);

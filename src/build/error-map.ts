@@ -20,6 +20,7 @@ const ruleHints: Record<string, string> = {
   'date-impossible': 'check the day and month: this date does not exist',
   'date-day': 'write the full day as `yyyy-MM-dd`, e.g. `2026-11-22`',
   'date-inferred-empty': 'give at least one of `date`, `notBefore` or `notAfter`, or write `unknown`',
+  'date-range-order': 'check the bounds: `notBefore` comes first, `notAfter` last, and `date` between them',
   country: 'use an ISO 3166-1 alpha-2 code in capitals, such as `AZ`, `IR` or `IL`',
   language: 'use a BCP 47 tag such as `en`, `fa` or `az-Latn`',
   'according-to-missing': 'say whose report the article relays, e.g. `accordingTo: Azerbaijani outlets`',
@@ -60,6 +61,9 @@ function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: F
       });
     case 'invalid_value': {
       const allowed = issue.values.map((value) => `\`${String(value)}\``);
+      if (issue.input === undefined) {
+        return [{ path, atKey: false, message: 'is missing', hint: `add \`${String(path.at(-1))}:\` with one of ${allowed.join(', ')}` }];
+      }
       const suggestion = typeof issue.input === 'string' ? closest(issue.input, issue.values.map(String)) : undefined;
       return [
         {
@@ -103,10 +107,10 @@ function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: F
         },
       ];
     case 'custom': {
-      const rule = ruleOf(issue);
-      const value = issue.input === undefined ? '' : `${describeValue(issue.input)} is `;
-      const message = value && !issue.message.startsWith('is') ? `${value}${issue.message}` : issue.message;
-      return [{ path, atKey: false, message, hint: ruleHints[rule] ?? 'see CONTRIBUTING.md for this field' }];
+      // A refinement of one value says what the value is not ("not a date"); name the value first.
+      const isValue = issue.input !== undefined && (typeof issue.input !== 'object' || issue.input === null);
+      const message = isValue && !issue.message.startsWith('is ') ? `${describeValue(issue.input)} is ${issue.message}` : issue.message;
+      return [{ path, atKey: false, message, hint: ruleHints[ruleOf(issue)] ?? 'see the field reference for what this field takes' }];
     }
     default:
       return [{ path, atKey: false, message: issue.message, hint: 'see the field reference for what this field takes' }];

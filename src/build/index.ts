@@ -4,7 +4,7 @@ import { todayIso } from '../lib/dates.ts';
 import type { Dataset } from './dataset.ts';
 import { sortIssues, type ContentIssue } from './issues.ts';
 import { link } from './link.ts';
-import { kindOfPath, parseContentFile, type ParsedFile } from './parse.ts';
+import { idOfPath, kindOfPath, parseContentFile, type ContentKind, type ParsedFile } from './parse.ts';
 import { validate } from './validate.ts';
 
 export interface LoadOptions {
@@ -52,6 +52,7 @@ export function buildFromFiles(
   issues: ContentIssue[] = [],
 ): { dataset?: Dataset; issues: ContentIssue[] } {
   const parsedFiles: ParsedFile[] = [];
+  const unparsed: { kind: ContentKind; id: string }[] = [];
   for (const { file, pathInContent, text } of files) {
     const kind = kindOfPath(pathInContent);
     const nested = pathInContent.split('/').length > 2;
@@ -69,8 +70,9 @@ export function buildFromFiles(
     const result = parseContentFile(file, kind, text);
     issues.push(...result.issues);
     if (result.parsed) parsedFiles.push(result.parsed);
+    else unparsed.push({ kind, id: idOfPath(pathInContent) });
   }
-  const { content, issues: validationIssues } = validate(parsedFiles, { today });
+  const { content, issues: validationIssues } = validate(parsedFiles, { today, unparsed });
   issues.push(...validationIssues);
   const sorted = sortIssues(issues);
   return sorted.length === 0 ? { dataset: link(content), issues: sorted } : { issues: sorted };

@@ -1,5 +1,5 @@
 import { countryName } from '../lib/countries.ts';
-import { latestDay, sortKey } from '../lib/known-date.ts';
+import { earliestDay, latestDay, sortKey } from '../lib/known-date.ts';
 import { stances, type Stance } from '../schemas/stance.ts';
 import type { Article, Claim, Country, Dataset, Official, ReportMoment, Source, Statement, TimelineEntry } from './dataset.ts';
 import { renderMarkdown } from './render.ts';
@@ -148,6 +148,8 @@ function reportMoments(reportingArticles: readonly Article[]): { firstReport?: R
   if (dated.length === 0) return {};
   const moment = (article: Article): ReportMoment => ({ articleId: article.id, published: article.data.published });
   const first = [...dated].sort((a, b) => sortKey(a.data.published).localeCompare(sortKey(b.data.published)))[0]!;
-  const latest = [...dated].sort((a, b) => (latestDay(b.data.published) ?? '').localeCompare(latestDay(a.data.published) ?? ''))[0]!;
+  // With only a lower bound, the latest a date can be is unknown: its earliest day is what we know.
+  const lastKnownDay = (article: Article) => latestDay(article.data.published) ?? earliestDay(article.data.published) ?? '';
+  const latest = [...dated].sort((a, b) => lastKnownDay(b).localeCompare(lastKnownDay(a)))[0]!;
   return { firstReport: moment(first), latestReport: moment(latest) };
 }

@@ -43,6 +43,11 @@ export function kindOfPath(pathInContent: string): ContentKind | undefined {
   return Object.hasOwn(contentKinds, folder) ? contentKinds[folder] : undefined;
 }
 
+/** The permanent id of a content file: its name without `.md`. */
+export function idOfPath(file: string): string {
+  return file.split('/').pop()!.replace(/\.md$/, '');
+}
+
 /** Parses one content file: strict YAML frontmatter with positions, then the GFM body. */
 export function parseContentFile(file: string, kind: ContentKind, source: string): ParseResult {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -99,9 +104,8 @@ export function parseContentFile(file: string, kind: ContentKind, source: string
     return range === undefined ? { line: yamlFirstLine, column: 1 } : position(range);
   };
 
-  const id = file.split('/').pop()!.replace(/\.md$/, '');
   return {
-    parsed: { kind, file, id, data, body, bodyText: plainText(body), bodyLine, locate },
+    parsed: { kind, file, id: idOfPath(file), data, body, bodyText: plainText(body), bodyLine, locate },
     issues,
   };
 }
@@ -127,8 +131,8 @@ function checkBody(body: MdastRoot, bodyLine: number, file: string): ContentIssu
       if (!isAllowedLink(node.url)) {
         issues.push({
           ...where(node),
-          message: `link target ${JSON.stringify(truncate(node.url))} is not an http(s) URL`,
-          hint: 'link only to http:// or https:// pages, or to #anchors on the page',
+          message: `link target ${JSON.stringify(truncate(node.url))} is not an http(s) or mailto: URL`,
+          hint: 'link only to http:// or https:// pages, e-mail addresses, or #anchors on the page',
         });
       }
     }
@@ -140,7 +144,8 @@ function isAllowedLink(url: string): boolean {
   if (url.startsWith('#')) return true;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+    // GFM turns a bare e-mail address into a mailto: link; it is safe and the contributor wrote no link.
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'mailto:';
   } catch {
     return false;
   }

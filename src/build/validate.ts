@@ -58,6 +58,8 @@ export const schemaByKind = {
 export interface ValidateOptions {
   /** Today as `yyyy-MM-dd`: nothing may be dated after it. */
   today: string;
+  /** Files that exist but could not be parsed: references to them are not reported as unknown. */
+  unparsed?: readonly { kind: ContentKind; id: string }[];
 }
 
 /** Validates every parsed file against its schema and against the rest of the content. */
@@ -65,6 +67,7 @@ export function validate(files: readonly ParsedFile[], options: ValidateOptions)
   const issues: ContentIssue[] = [];
   const content: ValidContent = { articles: [], claims: [], officials: [], sources: [] };
   const views: ContentViews = { articles: [], claims: [], officials: [], reports: [], ids: { article: [], claim: [], official: [], source: [] } };
+  for (const { kind, id } of options.unparsed ?? []) views.ids[kind].push(id);
 
   for (const parsed of files) {
     if (!idSchema.safeParse(parsed.id).success) {

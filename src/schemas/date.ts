@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDate, precisionOf } from '../lib/dates.ts';
+import { firstDayOf, isRealDate, lastDayOf, precisionOf } from '../lib/dates.ts';
 
 // YAML reads an unquoted `2026` as a number; a year is still a date here.
 const yearAsString = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value);
@@ -11,14 +11,14 @@ export const partialDateSchema = z.preprocess(
     .string()
     .refine((value) => precisionOf(value) !== undefined, { message: 'not a date', params: { rule: 'date-format' } })
     .refine((value) => precisionOf(value) === undefined || isRealDate(value), {
-      message: 'no such day in the calendar',
+      message: 'not a day in the calendar',
       params: { rule: 'date-impossible' },
     }),
 );
 
 /** A full day, `yyyy-MM-dd`. */
 export const dayDateSchema = partialDateSchema.refine((value) => precisionOf(value) === 'day', {
-  message: 'needs a full day',
+  message: 'not a full day',
   params: { rule: 'date-day' },
 });
 
@@ -39,7 +39,19 @@ export const inferredDateSchema = z
   .refine((value) => value.date !== undefined || value.notBefore !== undefined || value.notAfter !== undefined, {
     message: 'gives no date',
     params: { rule: 'date-inferred-empty' },
-  });
+  })
+  .refine((value) => value.notBefore === undefined || value.notAfter === undefined || firstDayOf(value.notBefore) <= lastDayOf(value.notAfter), {
+    message: '`notAfter` is before `notBefore`',
+    path: ['notAfter'],
+    params: { rule: 'date-range-order' },
+  })
+  .refine(
+    (value) =>
+      value.date === undefined ||
+      ((value.notBefore === undefined || lastDayOf(value.date) >= firstDayOf(value.notBefore)) &&
+        (value.notAfter === undefined || firstDayOf(value.date) <= lastDayOf(value.notAfter))),
+    { message: '`date` falls outside `notBefore`–`notAfter`', path: ['date'], params: { rule: 'date-range-order' } },
+  );
 
 /**
  * What is known about when something happened: a stated date (`2026-02-06`, `2026-02`, `2026`),

@@ -1,0 +1,104 @@
+// Builds the site from the good fixture content and checks every page against the dataset it came from.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/build/dataset.ts';
+import { loadContent } from '../../src/build/index.ts';
+import { urls } from '../../src/site/urls.ts';
+import { brokenInternalLinks, buildSite, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
+
+const contentDir = 'tests/fixtures/good/content';
+let build: BuildOutcome;
+let dataset: Dataset;
+
+beforeAll(async () => {
+  const loaded = await loadContent({ root: projectRoot, contentDir });
+  expect(loaded.issues).toEqual([]);
+  dataset = loaded.dataset!;
+  build = await buildSite(contentDir, 'tests/.tmp/fixture-site');
+  if (build.exitCode !== 0) throw new Error(`build failed:\n${build.output}`);
+});
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('the fixture site', () => {
+  it('gives every claim a page with its proposition and a link to each statement in its timeline', () => {
+    for (const claim of dataset.claims) {
+      const page = readPage(build.outDir, urls.claim(claim.id));
+      expect(folded(page.querySelector('h1')!.text)).toBe(claim.data.short);
+      expect(folded(page.text)).toContain(claim.data.proposition);
+      const linked = page.querySelectorAll('#timeline ~ ol a').map((anchor) => anchor.getAttribute('href'));
+      for (const entry of claim.timeline) expect(linked).toContain(urls.statement(entry.statementId));
+    }
+  });
+
+  it('lists every report of a statement reported by two articles, with each outlet and original link', () => {
+    const merged = dataset.statements.filter((statement) => statement.reports.length > 1);
+    expect(merged.length).toBeGreaterThan(0);
+    for (const statement of merged) {
+      const page = readPage(build.outDir, urls.statement(statement.id));
+      const reports = page.querySelectorAll('#reports ~ ol > li');
+      expect(reports.length).toBe(statement.reports.length);
+      for (const report of statement.reports) {
+        expect(page.querySelector(`a[href="${urls.source(report.outletId)}"]`)).not.toBeNull();
+        expect(page.querySelector(`a[href="${dataset.articlesById.get(report.articleId)!.data.url}"]`)).not.toBeNull();
+      }
+    }
+  });
+
+  it('marks the language and direction of quoted text', () => {
+    const foreign = dataset.statements.flatMap((statement) => statement.reports).filter((report) => !report.language.startsWith('en'));
+    expect(foreign.length).toBeGreaterThan(0);
+    for (const report of foreign) {
+      const statementId = dataset.statements.find((statement) => statement.reports.includes(report))!.id;
+      const quote = readPage(build.outDir, urls.statement(statementId)).querySelector(`.statement-text[lang="${report.language}"]`);
+      expect(quote, statementId).not.toBeNull();
+      expect(quote!.getAttribute('dir')).toBe(['fa', 'ar', 'he', 'ur'].includes(report.language.split('-')[0]!) ? 'rtl' : undefined);
+    }
+  });
+
+  it('flags an official who took opposite stances on one claim', () => {
+    const flagged = dataset.officials.filter((official) => official.oppositeStanceClaimIds.length > 0);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const official of flagged) {
+      const notice = readPage(build.outDir, urls.official(official.id)).querySelector('.notice');
+      expect(notice).not.toBeNull();
+      for (const claimId of official.oppositeStanceClaimIds) expect(notice!.querySelector(`a[href="${urls.claim(claimId)}"]`)).not.toBeNull();
+    }
+  });
+
+  it('lists each source’s articles and each country’s claims, officials and outlets', () => {
+    for (const source of dataset.sources) {
+      const page = readPage(build.outDir, urls.source(source.id));
+      for (const articleId of source.articleIds) expect(page.querySelector(`a[href="${urls.article(articleId)}"]`)).not.toBeNull();
+    }
+    for (const country of dataset.countries) {
+      const page = readPage(build.outDir, urls.country(country.code));
+      expect(page.querySelector('h1')!.text).toBe(country.name);
+      for (const id of country.claimIds) expect(page.querySelector(`a[href="${urls.claim(id)}"]`)).not.toBeNull();
+      for (const id of country.officialIds) expect(page.querySelector(`a[href="${urls.official(id)}"]`)).not.toBeNull();
+      for (const id of country.sourceIds) expect(page.querySelector(`a[href="${urls.source(id)}"]`)).not.toBeNull();
+    }
+  });
+
+  it('renders each article body, and every index page links to every entry', () => {
+    for (const article of dataset.articles) {
+      const page = readPage(build.outDir, urls.article(article.id));
+      expect(page.querySelector('.article-body')!.innerHTML.trim()).toBe(article.bodyHtml.trim());
+    }
+    const indexes: [string, string[]][] = [
+      [urls.claims(), dataset.claims.map((claim) => urls.claim(claim.id))],
+      [urls.statements(), dataset.statements.map((statement) => urls.statement(statement.id))],
+      [urls.articles(), dataset.articles.map((article) => urls.article(article.id))],
+      [urls.officials(), dataset.officials.map((official) => urls.official(official.id))],
+      [urls.sources(), dataset.sources.map((source) => urls.source(source.id))],
+      [urls.countries(), dataset.countries.map((country) => urls.country(country.code))],
+    ];
+    for (const [index, permalinks] of indexes) {
+      const page = readPage(build.outDir, index);
+      for (const permalink of permalinks) expect(page.querySelector(`main a[href="${permalink}"]`), `${index} → ${permalink}`).not.toBeNull();
+    }
+  });
+
+  it('has no broken internal link anywhere', () => {
+    expect(brokenInternalLinks(build.outDir)).toEqual([]);
+  });
+});

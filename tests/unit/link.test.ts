@@ -1,0 +1,271 @@
+// The linked dataset: statements merged across articles, timelines, tallies, report moments and indexes.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/build/dataset.ts';
+import { buildFromFiles, loadContent } from '../../src/build/index.ts';
+import { isRightToLeft } from '../../src/lib/languages.ts';
+import { sortKey } from '../../src/lib/known-date.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const goodRoot = path.join(projectRoot, 'tests/fixtures/good');
+const today = '2026-11-22';
+
+const central = 'azerbaijan-lets-israel-use-its-territory-against-iran';
+const caspian = 'caspian-joint-naval-exercise-is-planned';
+const aliyevPledge = 'aliyev-azerbaijan-will-not-allow-any-threat-against-iran';
+
+/** The content files of a fixture as `buildFromFiles` takes them. */
+function readFixture(root: string): { file: string; pathInContent: string; text: string }[] {
+  const contentDir = path.join(root, 'content');
+  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => entry.split(path.sep).join('/'))
+    .filter((entry) => entry.endsWith('.md'))
+    .sort()
+    .map((pathInContent) => ({ file: `content/${pathInContent}`, pathInContent, text: readFileSync(path.join(contentDir, pathInContent), 'utf8') }));
+}
+
+describe('the good fixture', () => {
+  let dataset: Dataset;
+
+  beforeAll(async () => {
+    const result = await loadContent({ root: goodRoot, today });
+    expect(result.issues).toEqual([]);
+    expect(result.fileCount).toBe(22);
+    dataset = result.dataset!;
+  });
+
+  it('links every file: 4 articles, 9 statements, 4 claims, 10 officials, 4 sources, 4 countries', () => {
+    expect(dataset.articles.map((article) => article.id)).toEqual([
+      // Earliest publication first; the undated article last.
+      'baku-promises-no-threat-to-iran',
+      'aliyev-will-not-allow-any-threat',
+      'caspian-exercise-denied',
+      'tehran-no-evidence-against-azerbaijan',
+    ]);
+    expect(dataset.statements).toHaveLength(9);
+    expect(dataset.claims).toHaveLength(4);
+    expect(dataset.officials).toHaveLength(10);
+    expect(dataset.sources).toHaveLength(4);
+    expect(dataset.countries).toHaveLength(4);
+    for (const [list, byId] of [
+      [dataset.claims, dataset.claimsById],
+      [dataset.statements, dataset.statementsById],
+      [dataset.articles, dataset.articlesById],
+      [dataset.officials, dataset.officialsById],
+      [dataset.sources, dataset.sourcesById],
+    ] as const) {
+      expect([...byId.keys()].sort()).toEqual(list.map((entry) => entry.id).sort());
+    }
+  });
+
+  it('reads articles in nested folders and keeps their path', () => {
+    const article = dataset.articlesById.get('baku-promises-no-threat-to-iran')!;
+    expect(article.file).toBe('content/articles/kavkaz-vestnik/2026/baku-promises-no-threat-to-iran.md');
+    expect(article.data.published).toBe('2026-02');
+    expect(article.data.language).toBe('ru');
+  });
+
+  it('merges two reports of one statement from two outlets', () => {
+    const statement = dataset.statementsById.get(aliyevPledge)!;
+    expect(statement.speakerId).toBe('ilham-aliyev');
+    expect(statement.claims).toEqual([{ claimId: central, stance: 'denies' }]);
+    expect(statement.reports).toHaveLength(2);
+    // Earliest article first: Kavkaz Vestnik (February 2026) before the Tehran Times (not before 6 February).
+    expect(statement.reports.map((report) => [report.articleId, report.outletId, report.form, report.language])).toEqual([
+      ['baku-promises-no-threat-to-iran', 'kavkaz-vestnik', 'translation', 'ru'],
+      ['aliyev-will-not-allow-any-threat', 'tehran-times', 'verbatim', 'en'],
+    ]);
+    expect(statement.reports[0]!.text).toMatch(/^В рамках наших искренних и братских отношений/);
+    expect(statement.reports[1]!.text).toMatch(/^In the framework of our sincere and brotherly relations/);
+    // Both articles list it, and each outlet's page counts it once.
+    expect(dataset.articlesById.get('baku-promises-no-threat-to-iran')!.statementIds).toContain(aliyevPledge);
+    expect(dataset.articlesById.get('aliyev-will-not-allow-any-threat')!.statementIds).toContain(aliyevPledge);
+  });
+
+  it('keeps the language of each report: a right-to-left Persian quote and Cyrillic text', () => {
+    const persian = dataset.statementsById.get('nemoudar-no-decision-on-caspian-exercise')!.reports[0]!;
+    expect(persian.language).toBe('fa');
+    expect(isRightToLeft(persian.language)).toBe(true);
+    expect(persian.form).toBe('verbatim');
+    expect(persian.text).toBe('درباره رزمایش مشترک دریایی در خزر هنوز تصمیمی گرفته نشده است.');
+    expect(persian.attribution).toBe('according-to');
+    expect(persian.accordingTo).toBe('Persian-language outlets, which the article does not name');
+
+    const russian = dataset.statementsById.get('testov-joint-caspian-naval-exercise-is-planned')!.reports[0]!;
+    expect(russian.language).toBe('ru');
+    expect(isRightToLeft(russian.language)).toBe(false);
+    expect(russian.text).toBe('Совместные военно-морские учения на Каспии запланированы на весну');
+    expect(russian.context).toEqual({ venue: 'Баку', occasion: 'Брифинг для журналистов' });
+  });
+
+  it('orders statements by when they were said, unknown dates last', () => {
+    const keys = dataset.statements.map((statement) => sortKey(statement.said));
+    expect(keys).toEqual([...keys].sort());
+    expect(dataset.statements.at(0)!.id).toBe('azerbaijan-guarantees-territory-and-airspace-not-used-against-iran');
+    expect(dataset.statements.slice(-3).map((statement) => statement.said)).toEqual(['unknown', 'unknown', 'unknown']);
+  });
+
+  it("orders a claim's timeline by date, unknown dates last, with every outlet that carried each statement", () => {
+    const claim = dataset.claimsById.get(central)!;
+    expect(claim.timeline.map((entry) => [entry.statementId, entry.speakerId, entry.stance, entry.outletIds])).toEqual([
+      // notBefore 2026-01 … notAfter 2026-02
+      ['azerbaijan-guarantees-territory-and-airspace-not-used-against-iran', 'government-of-azerbaijan', 'denies', ['tehran-times']],
+      // about 6 February 2026 (two statements on the same day: by id)
+      [aliyevPledge, 'ilham-aliyev', 'denies', ['kavkaz-vestnik', 'tehran-times']],
+      ['aliyev-commits-to-strengthening-iran-security', 'ilham-aliyev', 'other', ['tehran-times']],
+      // date not stated
+      ['iran-security-agencies-found-no-evidence-of-israel-military-ties', 'iran-security-agencies', 'no-evidence', ['lunartech-lens']],
+    ]);
+
+    const exercise = dataset.claimsById.get(caspian)!;
+    expect(exercise.timeline.map((entry) => [entry.said, entry.speakerId, entry.stance])).toEqual([
+      ['2026-02-10', 'arif-testov', 'asserts'],
+      ['2026-03-11', 'arif-testov', 'denies'],
+      ['unknown', 'dariush-nemoudar', 'other'],
+    ]);
+  });
+
+  it('tallies the statements on each claim by stance', () => {
+    expect(dataset.claimsById.get(central)!.tallies).toEqual({ asserts: 0, denies: 2, 'no-evidence': 1, other: 1 });
+    expect(dataset.claimsById.get(caspian)!.tallies).toEqual({ asserts: 1, denies: 1, 'no-evidence': 0, other: 1 });
+    expect(dataset.claimsById.get('outside-powers-intervention-destabilises-the-south-caucasus')!.tallies).toEqual({
+      asserts: 1,
+      denies: 0,
+      'no-evidence': 0,
+      other: 0,
+    });
+  });
+
+  it('gives each claim its current status from the last change', () => {
+    const exercise = dataset.claimsById.get(caspian)!;
+    expect(exercise.status).toBe('disputed');
+    expect(exercise.statusSince).toBe('2026-03-12');
+    expect(dataset.claimsById.get(central)!.status).toBe('denied');
+  });
+
+  it('finds the first and latest report of a claim among dated articles and counts the undated ones', () => {
+    const exercise = dataset.claimsById.get(caspian)!;
+    expect(exercise.firstReport).toEqual({ articleId: 'baku-promises-no-threat-to-iran', published: '2026-02' });
+    expect(exercise.latestReport).toEqual({ articleId: 'caspian-exercise-denied', published: '2026-03-12' });
+    expect(exercise.undatedReportCount).toBe(0);
+    expect([...exercise.articleIds].sort()).toEqual(['baku-promises-no-threat-to-iran', 'caspian-exercise-denied']);
+    expect(exercise.officialIds).toEqual(['arif-testov', 'dariush-nemoudar']);
+
+    const claim = dataset.claimsById.get(central)!;
+    // February 2026 can be as early as the 1st: it is the first report.
+    expect(claim.firstReport?.articleId).toBe('baku-promises-no-threat-to-iran');
+    expect(claim.undatedReportCount).toBe(1);
+    expect([...claim.articleIds].sort()).toEqual(['aliyev-will-not-allow-any-threat', 'baku-promises-no-threat-to-iran', 'tehran-no-evidence-against-azerbaijan']);
+    expect([...claim.officialIds].sort()).toEqual(['government-of-azerbaijan', 'ilham-aliyev', 'iran-security-agencies']);
+
+    // Reported only by an undated article: no moment, one undated report.
+    const undated = dataset.claimsById.get('several-countries-have-offered-to-assist-iran')!;
+    expect(undated.firstReport).toBeUndefined();
+    expect(undated.latestReport).toBeUndefined();
+    expect(undated.undatedReportCount).toBe(1);
+  });
+
+  it('groups an official’s statements by claim and flags a claim they both asserted and denied', () => {
+    const testov = dataset.officialsById.get('arif-testov')!;
+    expect(testov.statementsByClaim).toEqual([
+      { claimId: caspian, statementIds: ['testov-joint-caspian-naval-exercise-is-planned', 'testov-no-joint-caspian-naval-exercise-is-planned'] },
+    ]);
+    expect(testov.oppositeStanceClaimIds).toEqual([caspian]);
+
+    const aliyev = dataset.officialsById.get('ilham-aliyev')!;
+    expect(aliyev.statementsByClaim).toEqual([{ claimId: central, statementIds: [aliyevPledge, 'aliyev-commits-to-strengthening-iran-security'] }]);
+    // Denies and "other" are not opposite stances.
+    expect(aliyev.oppositeStanceClaimIds).toEqual([]);
+
+    const agencies = dataset.officialsById.get('iran-security-agencies')!;
+    expect(agencies.statementsByClaim.map((group) => group.claimId)).toEqual([central, 'several-countries-have-offered-to-assist-iran']);
+    expect(agencies.oppositeStanceClaimIds).toEqual([]);
+
+    // Nemoudar took only one stance; Bayramov is named in an article but makes no statement.
+    expect(dataset.officialsById.get('dariush-nemoudar')!.oppositeStanceClaimIds).toEqual([]);
+    expect(dataset.officialsById.get('jeyhun-bayramov')!.statementsByClaim).toEqual([]);
+  });
+
+  it("lists each source's articles and their statements, a merged statement under both outlets", () => {
+    const kavkaz = dataset.sourcesById.get('kavkaz-vestnik')!;
+    expect(kavkaz.data.country).toBe('GE');
+    expect(kavkaz.articleIds).toEqual(['baku-promises-no-threat-to-iran']);
+    expect(kavkaz.statementIds).toEqual([aliyevPledge, 'testov-joint-caspian-naval-exercise-is-planned']);
+
+    const tehranTimes = dataset.sourcesById.get('tehran-times')!;
+    expect(tehranTimes.articleIds).toEqual(['aliyev-will-not-allow-any-threat']);
+    expect(tehranTimes.statementIds).toEqual([
+      aliyevPledge,
+      'aliyev-commits-to-strengthening-iran-security',
+      'nasirzadeh-extra-regional-players-disrupt-regional-security',
+      'azerbaijan-guarantees-territory-and-airspace-not-used-against-iran',
+    ]);
+
+    const lens = dataset.sourcesById.get('lunartech-lens')!;
+    expect(lens.data.country).toBeUndefined();
+    expect(lens.statementIds).toHaveLength(2);
+  });
+
+  it('names countries through Intl and lists the claims, officials and sources of each, by name', () => {
+    expect(dataset.countries.map((country) => [country.code, country.name])).toEqual([
+      ['AZ', 'Azerbaijan'],
+      ['GE', 'Georgia'],
+      ['IR', 'Iran'],
+      ['IL', 'Israel'],
+    ]);
+    const azerbaijan = dataset.countriesByCode.get('AZ')!;
+    expect(azerbaijan.claimIds).toEqual([central, caspian, 'outside-powers-intervention-destabilises-the-south-caucasus']);
+    expect(azerbaijan.officialIds).toEqual(['arif-testov', 'government-of-azerbaijan', 'ilham-aliyev', 'jeyhun-bayramov', 'zakir-hasanov']);
+    expect(azerbaijan.sourceIds).toEqual([]);
+    // A country only a source is based in.
+    expect(dataset.countriesByCode.get('GE')).toEqual({ code: 'GE', name: 'Georgia', claimIds: [], officialIds: [], sourceIds: ['kavkaz-vestnik'] });
+    expect(dataset.countriesByCode.get('IR')!.sourceIds).toEqual(['khabar-test-agency', 'tehran-times']);
+    expect(dataset.countriesByCode.get('IL')!.officialIds).toEqual([]);
+  });
+
+  it('renders bodies to HTML', () => {
+    const article = dataset.articlesById.get('caspian-exercise-denied')!;
+    expect(article.bodyHtml).toContain('<p>Test data: a fictional article used by the test fixtures.</p>');
+    expect(dataset.officialsById.get('arif-testov')!.descriptionHtml).toBe('<p>A fictional official, test data only. He first announces and then denies the same claim.</p>');
+    expect(dataset.claimsById.get(caspian)!.summaryHtml).toMatch(/^<p>Test data: a fictional claim/);
+  });
+});
+
+describe('report moments with inferred publication dates', () => {
+  it('takes an article published "not before" a day after the last known date as the latest report', () => {
+    // The Khabar article as if its date were only bounded below: it is still certainly later than February.
+    const files = readFixture(goodRoot).map((entry) =>
+      entry.pathInContent === 'articles/khabar-test-agency/caspian-exercise-denied.md'
+        ? {
+            ...entry,
+            text: entry.text.replace(
+              'published: 2026-03-12',
+              'published:\n  notBefore: 2026-03-12\n  basis: The page gives no date; it reports a briefing "on Wednesday" after 11 March.',
+            ),
+          }
+        : entry,
+    );
+    const { dataset, issues } = buildFromFiles(files, today);
+    expect(issues).toEqual([]);
+    const exercise = dataset!.claimsById.get(caspian)!;
+    expect(exercise.firstReport?.articleId).toBe('baku-promises-no-threat-to-iran');
+    expect(exercise.latestReport?.articleId).toBe('caspian-exercise-denied');
+  });
+});
+
+describe('the real content', () => {
+  it('is valid, with two articles and a denial of the central claim by Ilham Aliyev', async () => {
+    const result = await loadContent({ root: projectRoot, today });
+    expect(result.issues).toEqual([]);
+    const dataset = result.dataset!;
+    expect(dataset.articles).toHaveLength(2);
+
+    const claim = dataset.claimsById.get(central)!;
+    expect(claim).toBeDefined();
+    const denials = claim.timeline.filter((entry) => entry.speakerId === 'ilham-aliyev' && entry.stance === 'denies');
+    expect(denials.map((entry) => entry.statementId)).toEqual([aliyevPledge]);
+    expect(claim.tallies.denies).toBeGreaterThanOrEqual(1);
+    expect(dataset.officialsById.get('ilham-aliyev')!.statementsByClaim.map((group) => group.claimId)).toContain(central);
+  });
+});

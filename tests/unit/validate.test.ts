@@ -1,0 +1,402 @@
+// Every kind of contributor mistake, each in its own small content tree under tests/fixtures/broken/<kind>/:
+// the issue must name the file, line, column and field, say what is wrong, and no dataset is built.
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { buildFromFiles, loadContent } from '../../src/build/index.ts';
+import { formatIssue, type ContentIssue } from '../../src/build/issues.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const brokenRoot = path.join(projectRoot, 'tests/fixtures/broken');
+const today = '2026-11-22';
+
+const article = 'content/articles/tehran-times/aliyev-will-not-allow-any-threat.md';
+const secondArticle = 'content/articles/tehran-times/aliyev-pledges-support.md';
+const source = 'content/sources/tehran-times.md';
+const claim = 'content/claims/azerbaijan-lets-israel-use-its-territory-against-iran.md';
+const statementId = 'aliyev-azerbaijan-will-not-allow-any-threat-against-iran';
+
+async function load(kind: string) {
+  return loadContent({ root: path.join(brokenRoot, kind), today });
+}
+
+/** An expected issue: exact place and field, the words that matter in the message and hint. */
+function issue(file: string, line: number, column: number, field: string, message: string, hint = ''): ContentIssue {
+  return { file, line, column, field, message: expect.stringContaining(message), hint: expect.stringContaining(hint) } as ContentIssue;
+}
+
+/** The content files of a fixture as `buildFromFiles` takes them. */
+function readFixture(root: string): { file: string; pathInContent: string; text: string }[] {
+  const contentDir = path.join(root, 'content');
+  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => entry.split(path.sep).join('/'))
+    .filter((entry) => entry.includes('.'))
+    .sort()
+    .map((pathInContent) => ({ file: `content/${pathInContent}`, pathInContent, text: readFileSync(path.join(contentDir, pathInContent), 'utf8') }));
+}
+
+/** One mistake per fixture: exactly these issues are reported, and nothing is built. */
+const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
+  {
+    kind: 'unknown-key',
+    title: 'an unknown field, with the field it was probably meant to be',
+    issues: [issue(article, 8, 1, 'autors', 'unknown field `autors`', 'did you mean `authors`?')],
+  },
+  {
+    kind: 'missing-field',
+    title: 'a missing required field',
+    issues: [issue(article, 2, 1, 'headline', 'is missing', 'add `headline:`')],
+  },
+  {
+    kind: 'missing-choice-field',
+    title: 'a missing required field that takes one of a list of values',
+    // Pointing at the statement, whose `form:` line is missing; it should read like any missing field.
+    issues: [issue(article, 9, 5, 'statements[0].form', 'is missing', '`verbatim`, `paraphrase`, `translation`')],
+  },
+  {
+    kind: 'bad-type',
+    title: 'a value of the wrong type',
+    issues: [issue(article, 8, 10, 'authors', 'should be a list, not "Tehran Times staff"', 'write a list here')],
+  },
+  {
+    kind: 'date-format',
+    title: 'a date in a format the site does not read',
+    issues: [issue(article, 5, 12, 'published', '"07/02/2026" is not a date', '`2026-02-06`, `2026-02` or `2026`')],
+  },
+  {
+    kind: 'date-impossible',
+    title: 'a date that does not exist (30 February)',
+    issues: [issue(article, 11, 11, 'statements[0].said', '"2024-02-30"', 'this date does not exist')],
+  },
+  {
+    kind: 'date-future',
+    title: 'a date after today',
+    issues: [issue(article, 6, 11, 'accessed', 'is in the future (after 2026-11-22)')],
+  },
+  {
+    kind: 'said-after-published',
+    title: 'a statement said after the article that reports it was published',
+    issues: [issue(article, 11, 11, 'statements[0].said', 'is after the article that reports it was published (2026-02-07)', 'check both dates')],
+  },
+  {
+    kind: 'unknown-speaker',
+    title: 'a speaker that is not in content/officials/, with the id it was probably meant to be',
+    issues: [issue(article, 10, 14, 'statements[0].speaker', 'unknown official "ilham-aliev"', 'did you mean "ilham-aliyev"?')],
+  },
+  {
+    kind: 'unknown-claim',
+    title: 'a claim that is not in content/claims/ and resembles none',
+    issues: [
+      issue(
+        article,
+        13,
+        16,
+        'statements[0].claims[0].claim',
+        'unknown claim "azerbaijan-hosts-israeli-drones"',
+        'add content/claims/azerbaijan-hosts-israeli-drones.md, or use the id of an existing claim',
+      ),
+    ],
+  },
+  {
+    kind: 'unknown-outlet',
+    title: 'an outlet that is not in content/sources/',
+    issues: [issue(article, 4, 9, 'outlet', 'unknown source "press-tv"', 'add content/sources/press-tv.md')],
+  },
+  {
+    kind: 'duplicate-url',
+    title: 'the same article URL twice (host case, trailing slash and fragment do not matter)',
+    // Files are read in path order: aliyev-pledges-support.md comes first.
+    issues: [issue(article, 3, 6, 'url', `the same article is already in ${secondArticle}:3`, 'add new statements to that file')],
+  },
+  {
+    kind: 'duplicate-statement-id',
+    title: 'one statement id twice in one article',
+    issues: [issue(article, 21, 9, 'statements[1].id', `statement id "${statementId}" is used twice in this article (first at ${article}:9)`, 'give each statement its own id')],
+  },
+  {
+    kind: 'conflicting-reports',
+    title: 'two articles reporting one statement id with different speakers',
+    issues: [
+      issue(
+        article,
+        10,
+        14,
+        'statements[0].speaker',
+        `conflicts with the report of statement "${statementId}" at ${secondArticle}:9: speaker is "government-of-azerbaijan" there, "ilham-aliyev" here`,
+        'give this statement a new id if it is a different statement',
+      ),
+    ],
+  },
+  {
+    kind: 'country-code',
+    title: 'a country code that is not ISO 3166-1 (UK for GB)',
+    issues: [issue(source, 4, 10, 'country', '"UK" is not an ISO 3166-1 country code', 'ISO 3166-1 alpha-2')],
+  },
+  {
+    kind: 'language-tag',
+    title: 'a language name instead of a BCP 47 tag',
+    issues: [issue(article, 7, 11, 'language', '"english" is not a BCP 47 language tag', 'such as `en`')],
+  },
+  {
+    kind: 'url-javascript',
+    title: 'a javascript: URL as the article URL',
+    issues: [issue(article, 3, 6, 'url', '"javascript:alert(1)" is not an http(s) URL', 'starting with https://')],
+  },
+  {
+    kind: 'url-ftp',
+    title: 'an ftp:// URL as a source home page',
+    issues: [issue(source, 3, 11, 'homepage', '"ftp://ftp.tehrantimes.com/" is not an http(s) URL', 'starting with https://')],
+  },
+  {
+    kind: 'quote-not-in-body',
+    title: 'a verbatim quote that is not in the article body',
+    issues: [issue(article, 16, 11, 'statements[0].text', 'verbatim quote does not appear in the article body', 'or set `form: paraphrase`')],
+  },
+  {
+    kind: 'raw-html',
+    title: 'raw HTML in the body',
+    issues: [issue(article, 23, 1, 'body', 'raw HTML is not allowed: "<script>alert(1)</script>"', 'use Markdown instead')],
+  },
+  {
+    kind: 'javascript-link',
+    title: 'a javascript: link in the body',
+    issues: [issue(article, 21, 14, 'body', 'link target "javascript:alert(1)" is not an http(s) or mailto: URL', 'link only to http:// or https://')],
+  },
+  {
+    kind: 'yaml-duplicate-key',
+    title: 'a field written twice (YAML duplicate key), at the second one',
+    issues: [issue(article, 7, 1, '', 'YAML: Map keys must be unique', 'each field may appear once')],
+  },
+  {
+    kind: 'yaml-syntax',
+    title: 'a YAML syntax error (an unquoted colon in a headline)',
+    issues: [issue(article, 2, 11, '', 'YAML: Nested mappings are not allowed in compact mappings', 'put quotes around a value that contains a colon')],
+  },
+  {
+    kind: 'wrong-folder',
+    title: 'files the site does not read: a folder it does not know, a nested official, a .txt file',
+    issues: [
+      issue('content/articles/tehran-times/notes.txt', 1, 1, '', 'is not a content file this site reads', 'content/articles/ (any subfolder)'),
+      issue('content/officials/azerbaijan/ilham-aliyev.md', 1, 1, '', 'is not a content file this site reads'),
+      issue(`content/statements/${statementId}.md`, 1, 1, '', 'is not a content file this site reads'),
+    ],
+  },
+  // Beyond the list in the brief.
+  {
+    kind: 'unknown-choice',
+    title: 'a misspelt stance, with the stance it was probably meant to be',
+    issues: [issue(article, 14, 17, 'statements[0].claims[0].stance', '"denyed" is not one of `asserts`, `denies`, `no-evidence`, `other`', 'did you mean `denies`?')],
+  },
+  {
+    kind: 'according-to-missing',
+    title: 'a second-hand statement that does not say whose report it relays',
+    issues: [issue(article, 9, 5, 'statements[0].accordingTo', 'is missing', 'accordingTo: Azerbaijani outlets')],
+  },
+  {
+    kind: 'passage-not-in-body',
+    title: 'a passage that is not in the article body',
+    issues: [issue(article, 20, 14, 'statements[0].passage', 'passage does not appear in the article body')],
+  },
+  {
+    kind: 'bad-file-name',
+    title: 'a file name that is not an id',
+    issues: [issue('content/articles/tehran-times/Aliyev_Pledge.md', 1, 1, '', 'file name "Aliyev_Pledge.md" is not a valid id', 'lowercase slug')],
+  },
+  {
+    kind: 'frontmatter-unclosed',
+    title: 'frontmatter that is never closed',
+    issues: [issue(article, 1, 1, '', 'frontmatter is never closed', 'end the YAML fields with a line `---`')],
+  },
+  {
+    kind: 'duplicate-article-id',
+    title: 'two articles with the same file name in different folders',
+    issues: [issue(article, 1, 1, '', 'article id "aliyev-will-not-allow-any-threat" is already used by content/articles/2026/aliyev-will-not-allow-any-threat.md')],
+  },
+  {
+    kind: 'accessed-before-published',
+    title: 'an access date before the publication date',
+    issues: [issue(article, 6, 11, 'accessed', 'is before the article was published (2026-02-07)')],
+  },
+  {
+    kind: 'date-inferred-empty',
+    title: 'an inferred date with a basis but no date',
+    // The message must read as a sentence after the field name: not "a group of fields is gives no date".
+    issues: [
+      {
+        ...issue(article, 12, 7, 'statements[0].said', '', 'give at least one of `date`, `notBefore` or `notAfter`'),
+        message: expect.stringMatching(/^(?!.*\bis gives\b).*gives no date$/),
+      },
+    ],
+  },
+  {
+    kind: 'status-history-order',
+    title: 'a status history out of order, its first entry in the future',
+    issues: [
+      issue(claim, 6, 11, 'statusHistory[0].date', 'is in the future (after 2026-11-22)'),
+      issue(claim, 9, 11, 'statusHistory[1].date', 'is earlier than the change before it (2026-11-23)', 'oldest first'),
+    ],
+  },
+];
+
+describe('one mistake per fixture', () => {
+  it('has a test for every broken fixture', () => {
+    const tested = new Set([...cases.map((c) => c.kind), 'quote-normalised', 'no-frontmatter', 'several-mistakes']);
+    expect(readdirSync(brokenRoot).filter((kind) => !tested.has(kind))).toEqual([]);
+  });
+
+  for (const { kind, title, issues } of cases) {
+    it(`reports ${title} (${kind})`, async () => {
+      const result = await load(kind);
+      expect(result.issues).toEqual(issues);
+      expect(result.dataset).toBeUndefined();
+    });
+  }
+
+  it('accepts a verbatim quote that the body gives with typographic quotes, emphasis, line breaks and extra spaces', async () => {
+    const result = await load('quote-normalised');
+    expect(result.issues).toEqual([]);
+    expect(result.dataset).toBeDefined();
+    const texts = result.dataset!.statements.map((statement) => statement.reports[0]!.text);
+    expect(texts).toEqual([
+      'In the framework of our sincere and brotherly relations, Azerbaijan will not allow any threat from its territory to be directed against the Islamic Republic of Iran.',
+      `the bond 'cordial and brotherly' - and "unbreakable"`,
+    ]);
+    // The body really differs from the quotes: a run of spaces, a line break and emphasis mid-sentence,
+    // curly quotes and an em dash where the quote has straight ones and a hyphen.
+    const file = readFileSync(path.join(brokenRoot, 'quote-normalised/content/articles/tehran-times/aliyev-will-not-allow-any-threat.md'), 'utf8');
+    const body = file.slice(file.indexOf('\n---\n') + 5);
+    for (const text of texts) expect(body).not.toContain(text);
+    expect(body).toContain('“In the framework of our   sincere and brotherly relations,\nAzerbaijan');
+    expect(body).toContain('*Islamic Republic* of Iran.”');
+    expect(body).toContain('the bond ‘cordial and brotherly’ — and “unbreakable”');
+  });
+
+  it('reports a file without frontmatter at its first line', async () => {
+    const result = await load('no-frontmatter');
+    expect(result.issues).toContainEqual(issue('content/officials/ilham-aliyev.md', 1, 1, '', 'has no frontmatter', 'start the file with a line `---`'));
+    expect(result.dataset).toBeUndefined();
+  });
+
+  it('does not call an official unknown when their file exists but cannot be read (no frontmatter)', async () => {
+    // The article's speaker is ilham-aliyev, whose file is content/officials/ilham-aliyev.md: telling the
+    // contributor to "add content/officials/ilham-aliyev.md" sends them to the wrong file.
+    const result = await load('no-frontmatter');
+    expect(result.issues).toEqual([issue('content/officials/ilham-aliyev.md', 1, 1, '', 'has no frontmatter')]);
+  });
+});
+
+describe('several mistakes in several files', () => {
+  it('reports every one of them in one run, in file and line order', async () => {
+    const result = await load('several-mistakes');
+    expect(result.dataset).toBeUndefined();
+    expect(result.fileCount).toBe(7);
+    expect(result.issues.map(({ file, line, column, field }) => `${file}:${line}:${column} ${field}`)).toEqual([
+      `${secondArticle}:4:9 outlet`,
+      `${secondArticle}:11:11 statements[0].said`,
+      `${article}:7:11 language`,
+      `${article}:10:14 statements[0].speaker`,
+      `${article}:23:1 body`,
+      `${claim}:7:13 statusHistory[0].status`,
+      'content/notes.md:1:1 ',
+      'content/officials/government-of-azerbaijan.md:4:1 ',
+      `${source}:3:11 homepage`,
+      `${source}:4:10 country`,
+    ]);
+  });
+
+  it('words each of them as a contributor reads it', async () => {
+    const result = await load('several-mistakes');
+    expect(result.issues.map(formatIssue).join('\n')).toMatchInlineSnapshot(`
+      "content/articles/tehran-times/aliyev-pledges-support.md:4:9 outlet: unknown source "tehran-time" — did you mean "tehran-times"?
+      content/articles/tehran-times/aliyev-pledges-support.md:11:11 statements[0].said: is after the article that reports it was published (2026-02-08) — a statement is said before it is reported: check both dates
+      content/articles/tehran-times/aliyev-will-not-allow-any-threat.md:7:11 language: "english" is not a BCP 47 language tag — use a BCP 47 tag such as \`en\`, \`fa\` or \`az-Latn\`
+      content/articles/tehran-times/aliyev-will-not-allow-any-threat.md:10:14 statements[0].speaker: unknown official "ilham-aliev" — did you mean "ilham-aliyev"?
+      content/articles/tehran-times/aliyev-will-not-allow-any-threat.md:23:1 body: raw HTML is not allowed: "<iframe src=\\"https://example.com/\\"></iframe>" — use Markdown instead (emphasis, links, lists); HTML would be removed from the page
+      content/claims/azerbaijan-lets-israel-use-its-territory-against-iran.md:7:13 statusHistory[0].status: "denyed" is not one of \`unsubstantiated\`, \`disputed\`, \`denied\`, \`corroborated\`, \`confirmed\`, \`false\` — did you mean \`denied\`?
+      content/notes.md:1:1 is not a content file this site reads — put Markdown files in content/articles/ (any subfolder), content/claims/, content/officials/ or content/sources/
+      content/officials/government-of-azerbaijan.md:4:1 YAML: Map keys must be unique — each field may appear once: remove or rename one of them
+      content/sources/tehran-times.md:3:11 homepage: "javascript:alert(1)" is not an http(s) URL — write the full address, starting with https://
+      content/sources/tehran-times.md:4:10 country: "UK" is not an ISO 3166-1 country code — use an ISO 3166-1 alpha-2 code in capitals, such as \`AZ\`, \`IR\` or \`IL\`"
+    `);
+  });
+});
+
+describe('the validate command', () => {
+  it('prints every issue as file:line:col and exits with 1', async () => {
+    const node = path.join(projectRoot, 'node_modules/.bin/node');
+    const run = promisify(execFile)(node, [path.join(projectRoot, 'scripts/validate.ts')], { cwd: path.join(brokenRoot, 'unknown-speaker'), env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const failure = (await run.then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as { code: number; stderr: string } | undefined;
+    expect(failure?.code).toBe(1);
+    expect(failure!.stderr).toContain(`${article}:10:14 statements[0].speaker: unknown official "ilham-aliev" — did you mean "ilham-aliyev"?`);
+    expect(failure!.stderr).toMatch(/1 problem in 4 content files/);
+  });
+});
+
+describe('line and column', () => {
+  it('stay right in a file with a byte-order mark and Windows line endings', () => {
+    const files = readFixture(path.join(brokenRoot, 'unknown-speaker')).map((entry) =>
+      entry.file === article ? { ...entry, text: `\uFEFF${entry.text.replace(/\n/g, '\r\n')}` } : entry,
+    );
+    expect(files.some((entry) => entry.text.includes('\r\n'))).toBe(true);
+    const { dataset, issues } = buildFromFiles(files, today);
+    expect(dataset).toBeUndefined();
+    expect(issues).toEqual([issue(article, 10, 14, 'statements[0].speaker', 'unknown official "ilham-aliev"', 'did you mean "ilham-aliyev"?')]);
+  });
+
+  it('point at a misspelt field inside a statement and inside an inferred date', () => {
+    const files = readFixture(path.join(projectRoot, 'tests/fixtures/minimal')).map((entry) =>
+      entry.file === article
+        ? {
+            ...entry,
+            text: entry.text
+              .replace('said: 2026-02-06', 'said:\n      date: 2026-02-06\n      basis: Dated by the article.\n      bassisUrl: https://example.com/')
+              .replace('    attribution: direct\n', '    attribution: direct\n    context:\n      ocasion: A reception\n'),
+          }
+        : entry,
+    );
+    const { issues } = buildFromFiles(files, today);
+    expect(issues).toEqual([
+      issue(article, 14, 7, 'statements[0].said.bassisUrl', 'unknown field `bassisUrl`', 'did you mean `basisUrl`?'),
+      issue(article, 24, 7, 'statements[0].context.ocasion', 'unknown field `ocasion`', 'did you mean `occasion`?'),
+    ]);
+  });
+});
+
+describe('the minimal fixture the broken ones are made from', () => {
+  it('is valid', async () => {
+    const result = await loadContent({ root: path.join(projectRoot, 'tests/fixtures/minimal'), today });
+    expect(result.issues).toEqual([]);
+    expect(result.dataset?.statements.map((statement) => statement.id)).toEqual([statementId]);
+  });
+
+  it('reports an inferred date whose notAfter is before its notBefore', () => {
+    const files = readFixture(path.join(projectRoot, 'tests/fixtures/minimal')).map((entry) =>
+      entry.file === article
+        ? {
+            ...entry,
+            text: entry.text.replace(
+              'said: 2026-02-06',
+              'said:\n      notBefore: 2026-02\n      notAfter: 2026-01\n      basis: The article says "this month", and was published in early February.',
+            ),
+          }
+        : entry,
+    );
+    const { dataset, issues } = buildFromFiles(files, today);
+    // "between February 2026 and January 2026" must not reach a page.
+    expect(issues).toEqual([expect.objectContaining({ file: article, field: expect.stringMatching(/^statements\[0\]\.said/) })]);
+    expect(dataset).toBeUndefined();
+  });
+
+  it('accepts a plain e-mail address in the article text (it is not a link the contributor wrote)', () => {
+    const files = readFixture(path.join(projectRoot, 'tests/fixtures/minimal')).map((entry) =>
+      entry.file === article ? { ...entry, text: `${entry.text}\nThe ministry's press office answers at press@example.com.\n` } : entry,
+    );
+    const { issues } = buildFromFiles(files, today);
+    expect(issues).toEqual([]);
+  });
+});
