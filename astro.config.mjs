@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -7,10 +8,17 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 const contentDir = process.env.CLAIM_TRACKER_CONTENT ?? 'content';
 
 export default defineConfig({
+  // Canonical links, Open Graph URLs and the sitemap need the public address. The production domain
+  // is not chosen yet: set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://claim-tracker.example',
   outDir: process.env.CLAIM_TRACKER_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ contentDir }), pagefindIndex()],
+  integrations: [
+    contentCheck({ contentDir }),
+    sitemap({ filter: (page) => !page.endsWith('/search/') }),
+    pagefindIndex(),
+  ],
 });

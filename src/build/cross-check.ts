@@ -1,5 +1,6 @@
 import { describeKnownDate, earliestDay, latestDay } from '../lib/known-date.ts';
 import { firstDayOf } from '../lib/dates.ts';
+import { normaliseForQuote } from '../lib/text.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import { closest } from './error-map.ts';
 import { issueAt, type ContentIssue, type FieldPath } from './issues.ts';
@@ -169,17 +170,6 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
     }
   }
   return issues;
-}
-
-/** Compares text as readers see it: typographic quotes, dashes and runs of white space do not matter. */
-export function normaliseForQuote(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function quotes(reports: readonly StatementReport[]): ContentIssue[] {

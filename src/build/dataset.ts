@@ -29,8 +29,12 @@ export interface Statement {
   speakerId: string;
   said: KnownDate;
   claims: { claimId: string; stance: Stance }[];
+  /** The speaker's offices when they spoke; empty when the date or their roles do not tell. */
+  speakerRoles: string[];
   /** Every report, earliest article first. */
   reports: Report[];
+  /** The latest day a reporting article was read: when this statement last changed here. */
+  lastUpdated: string;
 }
 
 /** One row of a claim's timeline. */
@@ -38,6 +42,7 @@ export interface TimelineEntry {
   statementId: string;
   said: KnownDate;
   speakerId: string;
+  speakerRoles: string[];
   stance: Stance;
   outletIds: string[];
 }
@@ -66,14 +71,21 @@ export interface Claim {
   undatedReportCount: number;
   articleIds: string[];
   officialIds: string[];
+  /** The last status change or the last day a reporting article was read, whichever is later. */
+  lastUpdated: string;
+  /** The latest day a dated statement on it may have been said; absent when none is dated. */
+  latestStatementDay?: string;
 }
 
 export interface Article {
   id: string;
   file: string;
   data: ArticleData;
+  /** The body as sanitized HTML; its paragraphs carry ids `p1`, `p2`, … */
   bodyHtml: string;
   statementIds: string[];
+  /** For each statement, the id of the body paragraph its quote or passage stands in. */
+  passageAnchors: Map<string, string>;
 }
 
 export interface Official {
@@ -84,6 +96,8 @@ export interface Official {
   statementsByClaim: { claimId: string; statementIds: string[] }[];
   /** Claims on which they both asserted and denied. */
   oppositeStanceClaimIds: string[];
+  /** When their latest statement was last updated; absent without statements. */
+  lastUpdated?: string;
 }
 
 export interface Source {
@@ -92,6 +106,8 @@ export interface Source {
   descriptionHtml: string;
   articleIds: string[];
   statementIds: string[];
+  /** The last day one of its articles was read; absent without articles. */
+  lastUpdated?: string;
 }
 
 export interface Country {
@@ -101,6 +117,8 @@ export interface Country {
   claimIds: string[];
   officialIds: string[];
   sourceIds: string[];
+  /** The latest update of a claim, official or outlet of the country; absent when none has one. */
+  lastUpdated?: string;
 }
 
 /** The linked content every page reads from; nothing here is recomputed by a page. */

@@ -11,6 +11,14 @@ export const stanceLabels: Record<Stance, string> = {
   other: 'Other',
 };
 
+/** A glyph beside each stance word, so stances differ in shape as well as colour. */
+export const stanceGlyphs: Record<Stance, string> = {
+  asserts: '+',
+  denies: '−',
+  'no-evidence': '∅',
+  other: '·',
+};
+
 export const statusLabels: Record<ClaimStatus, string> = {
   unsubstantiated: 'Unsubstantiated',
   disputed: 'Disputed',

@@ -13,4 +13,7 @@ export const urls = {
   source: (id: string) => `/sources/${id}/`,
   countries: () => '/countries/',
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
+  search: () => '/search/',
+  methodology: () => '/methodology/',
+  corrections: () => '/corrections/',
 };

@@ -59,9 +59,14 @@ describe('the fixture site', () => {
     const flagged = dataset.officials.filter((official) => official.oppositeStanceClaimIds.length > 0);
     expect(flagged.length).toBeGreaterThan(0);
     for (const official of flagged) {
-      const notice = readPage(build.outDir, urls.official(official.id)).querySelector('.notice');
-      expect(notice).not.toBeNull();
-      for (const claimId of official.oppositeStanceClaimIds) expect(notice!.querySelector(`a[href="${urls.claim(claimId)}"]`)).not.toBeNull();
+      const page = readPage(build.outDir, urls.official(official.id));
+      expect(page.querySelector('.notice')!.text).toContain('both asserted and denied');
+      const section = page.querySelector('#consistency')!.parentNode;
+      for (const claimId of official.oppositeStanceClaimIds) {
+        expect(section.querySelector(`h3 a[href="${urls.claim(claimId)}"]`)).not.toBeNull();
+        expect(section.querySelectorAll('ul[aria-label="Asserted"] > li').length).toBeGreaterThan(0);
+        expect(section.querySelectorAll('ul[aria-label="Denied"] > li').length).toBeGreaterThan(0);
+      }
     }
   });
 

@@ -56,7 +56,7 @@ describe('the seed site', () => {
     const page = readPage(build.outDir, '/claims/azerbaijan-lets-israel-use-its-territory-against-iran/');
     expect(page.querySelector('h1')!.text).toBe('Azerbaijan lets Israel use its territory against Iran');
     const text = page.text.replace(/\s+/g, ' ');
-    expect(text).toContain('Status: Denied');
+    expect(page.querySelector('.status-line .status')!.text).toBe('Denied');
     expect(text).toContain('Azerbaijan will not allow any threat from its territory to be directed against the Islamic Republic of Iran.');
     const timeline = page.querySelector('#timeline')!.parentNode;
     const speakers = timeline.querySelectorAll('h3 a').map((anchor) => anchor.text);
@@ -65,7 +65,8 @@ describe('the seed site', () => {
     expect(timeline.querySelectorAll('a[href="/sources/lunartech-lens/"]').length).toBe(1);
     // The second-hand report has no date, and says so rather than inventing one.
     expect(timeline.text).toContain('date not stated');
-    expect(text).toMatch(/2 Denies, 1 No evidence, 1 Other/);
+    const tallies = page.querySelectorAll('.tallies li').map((item) => item.text.replace(/\s+/g, ' ').trim());
+    expect(tallies).toEqual(['0 +Asserts', '2 −Denies', '1 ∅No evidence', '1 ·Other']);
   });
 
   it('shows an unknown publication date as unknown and an inferred one with its basis', () => {
