@@ -1,0 +1,137 @@
+// Every page type in a real browser (Debian's Chromium): it renders, axe finds nothing in light and
+// dark mode, the keyboard reaches the content, and a claim page fits a 375 px phone.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/build/dataset.ts';
+import { loadContent } from '../../src/build/index.ts';
+import { urls } from '../../src/site/urls.ts';
+import { buildSite, projectRoot } from '../site/build-helpers.ts';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+const contentDir = 'tests/fixtures/good/content';
+let dataset: Dataset;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  const loaded = await loadContent({ root: projectRoot, contentDir });
+  dataset = loaded.dataset!;
+  const build = await buildSite(contentDir, 'tests/.tmp/e2e-pages');
+  if (build.exitCode !== 0) throw new Error(build.output);
+  server = await serveStatic(build.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** One page of each type, plus the pages with the hardest content (right-to-left text, opposite stances). */
+function pageTypes(): [string, string][] {
+  const rtl = dataset.statements.find((statement) => statement.reports.some((report) => ['fa', 'ar', 'he'].includes(report.language)))!;
+  const inconsistent = dataset.officials.find((official) => official.oppositeStanceClaimIds.length > 0)!;
+  const busiestClaim = [...dataset.claims].sort((a, b) => b.timeline.length - a.timeline.length)[0]!;
+  const merged = dataset.statements.find((statement) => statement.reports.length > 1)!;
+  return [
+    ['home', urls.home()],
+    ['claim', urls.claim(busiestClaim.id)],
+    ['statement (two reports)', urls.statement(merged.id)],
+    ['statement (right-to-left)', urls.statement(rtl.id)],
+    ['article', urls.article(dataset.articles[0]!.id)],
+    ['official (opposite stances)', urls.official(inconsistent.id)],
+    ['source', urls.source(dataset.sources[0]!.id)],
+    ['country', urls.country(dataset.countries[0]!.code)],
+    ['claims index', urls.claims()],
+    ['statements index', urls.statements()],
+    ['articles index', urls.articles()],
+    ['officials index', urls.officials()],
+    ['sources index', urls.sources()],
+    ['countries index', urls.countries()],
+    ['methodology', urls.methodology()],
+    ['corrections', urls.corrections()],
+    ['not found', '/no-such-page/'],
+  ];
+}
+
+async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}${path}`);
+  return { page, errors };
+}
+
+describe('every page type in Chromium', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`renders each page with a heading, no console errors and no axe violations (${scheme})`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const failures: string[] = [];
+      for (const [name, path] of pageTypes()) {
+        const { page, errors } = await open(context, path);
+        const heading = await page.locator('h1').first().textContent();
+        if (!heading?.trim()) failures.push(`${name}: no h1`);
+        // The not-found page is served with status 404, which Chromium logs; nothing else may fail.
+        const unexpected = errors.filter((error) => !(name === 'not found' && error.includes('404 (Not Found)')));
+        if (unexpected.length > 0) failures.push(`${name}: console errors ${unexpected.join('; ')}`);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        for (const violation of violations) {
+          failures.push(`${name} ${path}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        }
+        await page.close();
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it('fits a claim page and a statement page into a 375 px wide phone without horizontal scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    for (const [, path] of pageTypes().filter(([name]) => name.startsWith('claim') || name.startsWith('statement') || name.startsWith('official'))) {
+      const { page } = await open(context, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+    await context.close();
+  });
+
+  it('lets a keyboard user skip to the content and see where the focus is', async () => {
+    const context = await browser.newContext();
+    const { page } = await open(context, pageTypes()[1]![1]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // After skipping, the next stop is inside the main content, not the navigation.
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    await context.close();
+  });
+
+  it('marks right-to-left quotes with their language and direction', async () => {
+    const context = await browser.newContext();
+    const [, path] = pageTypes().find(([name]) => name === 'statement (right-to-left)')!;
+    const { page } = await open(context, path);
+    const quote = page.locator('.quote[dir="rtl"]').first();
+    expect(await quote.getAttribute('lang')).toMatch(/^(fa|ar|he)/);
+    expect(await quote.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    await context.close();
+  });
+
+  it('runs no JavaScript on any page but search', async () => {
+    const context = await browser.newContext();
+    for (const [name, path] of pageTypes()) {
+      const { page } = await open(context, path);
+      expect(await page.locator('script').count(), name).toBe(0);
+      await page.close();
+    }
+    await context.close();
+  });
+});
