@@ -54,6 +54,10 @@ export function brokenInternalLinks(outDir: string): string[] {
     const root = parse(readFileSync(path.join(outDir, file), 'utf8'));
     for (const anchor of root.querySelectorAll('a[href]')) {
       const href = anchor.getAttribute('href')!;
+      if (href.startsWith('#')) {
+        if (href.length > 1 && !root.querySelector(`[id="${href.slice(1)}"]`)) broken.push(`${file}: ${href} (no such id on the page)`);
+        continue;
+      }
       if (!href.startsWith('/')) continue;
       const [pathname, fragment] = href.split('#') as [string, string | undefined];
       const target = pathname.endsWith('/') ? path.join(outDir, pathname, 'index.html') : path.join(outDir, pathname);

@@ -1,5 +1,10 @@
 // Builds the site from the good fixture content and checks every page against the dataset it came from.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stances } from '../../src/schemas/stance.ts';
+import { statementForms } from '../../src/schemas/statement.ts';
+import { claimStatuses } from '../../src/schemas/status.ts';
 import type { Dataset } from '../../src/build/dataset.ts';
 import { loadContent } from '../../src/build/index.ts';
 import { urls } from '../../src/site/urls.ts';
@@ -105,5 +110,54 @@ describe('the fixture site', () => {
 
   it('has no broken internal link anywhere', () => {
     expect(brokenInternalLinks(build.outDir)).toEqual([]);
+  });
+});
+
+describe('the fixture site’s metadata', () => {
+  it('gives every page a canonical link, Open Graph and Twitter meta, and lists the entries in the sitemap', () => {
+    const detail = [
+      ...dataset.claims.map((claim) => urls.claim(claim.id)),
+      ...dataset.statements.map((statement) => urls.statement(statement.id)),
+      ...dataset.officials.map((official) => urls.official(official.id)),
+    ];
+    const sitemap = readFileSync(path.join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    for (const permalink of [urls.home(), urls.methodology(), ...detail]) {
+      const page = readPage(build.outDir, permalink);
+      const canonical = page.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+      expect(new URL(canonical).pathname).toBe(permalink);
+      expect(page.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe(canonical);
+      expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBeTruthy();
+      expect(page.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary');
+      expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toBeTruthy();
+      expect(sitemap).toContain(`<loc>${canonical}</loc>`);
+    }
+  });
+
+  it('says when each entry page was last updated, as a plain date', () => {
+    for (const claim of dataset.claims) {
+      const time = readPage(build.outDir, urls.claim(claim.id)).querySelector('.last-updated time')!;
+      expect(time.getAttribute('datetime')).toBe(claim.lastUpdated);
+      expect(time.text).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    }
+  });
+
+  it('links each statement of an article to the passage it relies on', () => {
+    let linked = 0;
+    for (const article of dataset.articles) {
+      const page = readPage(build.outDir, urls.article(article.id));
+      for (const [, anchor] of article.passageAnchors) {
+        expect(page.querySelector(`a[href="#${anchor}"]`)).not.toBeNull();
+        expect(page.querySelector(`.article-body p[id="${anchor}"]`)).not.toBeNull();
+        linked += 1;
+      }
+    }
+    expect(linked).toBeGreaterThan(5);
+  });
+
+  it('publishes the status scale, stances and forms with their definitions from the schemas', () => {
+    const text = readPage(build.outDir, urls.methodology()).text.replace(/\s+/g, ' ');
+    for (const definition of [...Object.values(claimStatuses), ...Object.values(stances), ...Object.values(statementForms)]) {
+      expect(text).toContain(definition);
+    }
   });
 });
