@@ -16,6 +16,25 @@ export default defineConfig({
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Astro renders no Markdown of ours (src/build/render.ts does); Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy <meta> on every page, with hashes of Astro's own scripts and styles.
+  // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and searches in a same-origin worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [
     contentCheck({ contentDir }),
     sitemap({ filter: (page) => !page.endsWith('/search/') }),

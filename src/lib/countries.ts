@@ -15,3 +15,9 @@ export function isCountryCode(code: string): boolean {
 export function countryName(code: string): string {
   return regionNames.of(code.toUpperCase()) ?? code.toUpperCase();
 }
+
+/** A country's name in its own main language (`AZ` → `Azərbaycan`, `IR` → `ایران`), from Intl's likely-language data. */
+export function nativeCountryName(code: string): string | undefined {
+  const language = new Intl.Locale(`und-${code.toUpperCase()}`).maximize().language;
+  return new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }).of(code.toUpperCase());
+}

@@ -13,7 +13,10 @@ export const urls = {
   source: (id: string) => `/sources/${id}/`,
   countries: () => '/countries/',
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
-  search: () => '/search/',
+  search: (filters: Record<string, string> = {}) => {
+    const query = new URLSearchParams(filters).toString();
+    return query === '' ? '/search/' : `/search/?${query}`;
+  },
   methodology: () => '/methodology/',
   corrections: () => '/corrections/',
 };

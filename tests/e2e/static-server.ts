@@ -22,6 +22,10 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = path.join(root, '404.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end('Not found');
+      return;
+    }
     response.writeHead(found ? 200 : 404, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });

@@ -59,7 +59,8 @@ export function brokenInternalLinks(outDir: string): string[] {
         continue;
       }
       if (!href.startsWith('/')) continue;
-      const [pathname, fragment] = href.split('#') as [string, string | undefined];
+      const [pathAndQuery, fragment] = href.split('#') as [string, string | undefined];
+      const pathname = pathAndQuery.split('?')[0]!;
       const target = pathname.endsWith('/') ? path.join(outDir, pathname, 'index.html') : path.join(outDir, pathname);
       if (!existsSync(target)) {
         broken.push(`${file}: ${href}`);

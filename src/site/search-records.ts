@@ -1,0 +1,143 @@
+// What Pagefind records for each page: filters (facets), metadata shown with a result, and a sort key.
+// Computed from the dataset in one place, so every page type is filed the same way.
+import type { Article, Claim, Country, Official, Source, Statement } from '../build/dataset.ts';
+import { nativeCountryName } from '../lib/countries.ts';
+import { describeKnownDate, earliestDay } from '../lib/known-date.ts';
+import { dataset } from './dataset.ts';
+import { stanceLabels } from './labels.ts';
+
+/** The facets a reader can narrow by, in the order the search page shows them. */
+export const facetNames = ['type', 'country', 'official', 'stance', 'outlet', 'year'] as const;
+export type FacetName = (typeof facetNames)[number];
+
+export const typeLabels = {
+  claim: 'Claim',
+  statement: 'Statement',
+  article: 'Article',
+  official: 'Official',
+  source: 'Outlet',
+  country: 'Country',
+} as const;
+export type SearchType = keyof typeof typeLabels;
+
+export interface SearchRecord {
+  type: SearchType;
+  filters: Partial<Record<FacetName, string[]>>;
+  /** Shown with the result: a title when the heading is not one, the date as the page states it, and who said or published it. */
+  meta: { title?: string; date?: string; byline?: string };
+  /** `yyyy-MM-dd` for sorting by date; undated pages sort as `0000-00-00`, last when newest come first. */
+  sortDate: string;
+  /** Other names the page should be found by (aliases, native-language country names). */
+  alsoKnownAs: string[];
+}
+
+const countryName = (code: string) => dataset.countriesByCode.get(code)?.name ?? code;
+const officialName = (id: string) => dataset.officialsById.get(id)!.data.name;
+const outletName = (id: string) => dataset.sourcesById.get(id)!.data.name;
+const yearOf = (day: string | undefined) => (day === undefined ? [] : [day.slice(0, 4)]);
+const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const uniq = (values: string[]) => [...new Set(values.filter((value) => value !== ''))];
+
+/** A country's own name for itself, when it differs from the English one. */
+function countryAliases(code: string): string[] {
+  const native = nativeCountryName(code);
+  return native === undefined || native === countryName(code) ? [] : [native];
+}
+
+export function claimRecord(claim: Claim): SearchRecord {
+  const statements = claim.timeline.map((entry) => dataset.statementsById.get(entry.statementId)!);
+  return {
+    type: 'claim',
+    filters: {
+      country: claim.data.countries.map(countryName),
+      official: uniq(claim.officialIds.map(officialName)),
+      outlet: uniq(claim.timeline.flatMap((entry) => entry.outletIds.map(outletName))),
+      year: uniq(statements.flatMap((statement) => yearOf(earliestDay(statement.said)))),
+    },
+    meta: { ...(claim.latestStatementDay ? { date: describeKnownDate(claim.latestStatementDay).text } : {}) },
+    sortDate: claim.latestStatementDay ?? '0000-00-00',
+    alsoKnownAs: claim.data.countries.flatMap(countryAliases),
+  };
+}
+
+export function statementRecord(statement: Statement): SearchRecord {
+  const speaker = dataset.officialsById.get(statement.speakerId)!;
+  const claimCountries = statement.claims.flatMap((link) => dataset.claimsById.get(link.claimId)!.data.countries);
+  const day = earliestDay(statement.said);
+  return {
+    type: 'statement',
+    filters: {
+      country: uniq([speaker.data.country, ...claimCountries].map(countryName)),
+      official: [speaker.data.name],
+      stance: uniq(statement.claims.map((link) => stanceLabels[link.stance])),
+      outlet: uniq(statement.reports.map((report) => outletName(report.outletId))),
+      year: yearOf(day),
+    },
+    meta: { title: `${speaker.data.name}: “${truncate(statement.reports[0]!.text, 90)}”`, date: describeKnownDate(statement.said).text, byline: speaker.data.name },
+    sortDate: day ?? '0000-00-00',
+    alsoKnownAs: [...speaker.data.aliases, ...uniq([speaker.data.country, ...claimCountries]).flatMap(countryAliases)],
+  };
+}
+
+export function articleRecord(article: Article): SearchRecord {
+  const outlet = dataset.sourcesById.get(article.data.outlet)!;
+  const day = earliestDay(article.data.published);
+  const speakers = uniq(article.statementIds.map((id) => officialName(dataset.statementsById.get(id)!.speakerId)));
+  return {
+    type: 'article',
+    filters: {
+      ...(outlet.data.country ? { country: [countryName(outlet.data.country)] } : {}),
+      official: speakers,
+      outlet: [outlet.data.name],
+      year: yearOf(day),
+    },
+    meta: { date: describeKnownDate(article.data.published).text, byline: outlet.data.name },
+    sortDate: day ?? '0000-00-00',
+    alsoKnownAs: [],
+  };
+}
+
+export function officialRecord(official: Official): SearchRecord {
+  return {
+    type: 'official',
+    filters: { country: [countryName(official.data.country)], official: [official.data.name] },
+    meta: { ...(official.data.roles[0] ? { byline: official.data.roles[0].title } : {}) },
+    sortDate: official.lastUpdated ?? '0000-00-00',
+    alsoKnownAs: [...official.data.aliases, ...countryAliases(official.data.country)],
+  };
+}
+
+export function sourceRecord(source: Source): SearchRecord {
+  return {
+    type: 'source',
+    filters: { ...(source.data.country ? { country: [countryName(source.data.country)] } : {}), outlet: [source.data.name] },
+    meta: {},
+    sortDate: source.lastUpdated ?? '0000-00-00',
+    alsoKnownAs: [],
+  };
+}
+
+export function countryRecord(country: Country): SearchRecord {
+  return {
+    type: 'country',
+    filters: { country: [country.name] },
+    meta: {},
+    sortDate: country.lastUpdated ?? '0000-00-00',
+    alsoKnownAs: countryAliases(country.code),
+  };
+}
+
+/** URL value → filed value for every facet, embedded in the search page so its URLs use codes and ids. */
+export function facetLabels(): Record<FacetName, Record<string, string>> {
+  const years = new Set<string>();
+  for (const statement of dataset.statements) for (const year of yearOf(earliestDay(statement.said))) years.add(year);
+  for (const article of dataset.articles) for (const year of yearOf(earliestDay(article.data.published))) years.add(year);
+  return {
+    type: { ...typeLabels },
+    country: Object.fromEntries(dataset.countries.map((country) => [country.code, country.name])),
+    official: Object.fromEntries(dataset.officials.map((official) => [official.id, official.data.name])),
+    stance: { ...stanceLabels },
+    outlet: Object.fromEntries(dataset.sources.map((source) => [source.id, source.data.name])),
+    year: Object.fromEntries([...years].sort().map((year) => [year, year])),
+  };
+}

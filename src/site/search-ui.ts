@@ -1,0 +1,188 @@
+// The search page in the browser: Pagefind's JS API, facets with counts, results, and the URL as state.
+import { emptyState, hasCriteria, parseSearchState, searchStateToQuery, toPagefindFilters, urlFacets, type FacetLabels, type SearchState } from './search-state.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
+}
+
+const pageSize = 20;
+const root = document.querySelector<HTMLElement>('[data-search-app]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const resultList = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const labels = JSON.parse(document.getElementById('search-facet-labels')!.textContent!) as FacetLabels;
+const facetTitles = JSON.parse(document.getElementById('search-facet-titles')!.textContent!) as Record<string, string>;
+
+let pagefind: Pagefind | undefined;
+let allFilterValues: Record<string, Record<string, number>> = {};
+let currentResults: PagefindSearch['results'] = [];
+let shown = 0;
+let generation = 0;
+
+/** Pagefind's excerpt is escaped text with `<mark>` around matches: rebuild it from text nodes and marks only. */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  if (text !== undefined) created.textContent = text;
+  return created;
+}
+
+/** URL value for a filed value (`Azerbaijan` → `AZ`). */
+function urlValueOf(facet: keyof FacetLabels, filed: string): string | undefined {
+  return Object.entries(labels[facet]).find(([, label]) => label === filed)?.[0];
+}
+
+function renderFacets(state: SearchState, counts: Record<string, Record<string, number>>): void {
+  for (const facet of urlFacets) {
+    const fieldset = form.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${facet}"]`)!;
+    const list = fieldset.querySelector('ul')!;
+    list.replaceChildren();
+    const filed = Object.keys(allFilterValues[facet] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    for (const value of filed) {
+      const urlValue = urlValueOf(facet, value);
+      if (urlValue === undefined) continue;
+      const checked = state.filters[facet].includes(urlValue);
+      const count = counts[facet]?.[value] ?? 0;
+      if (count === 0 && !checked) continue;
+      const item = element('li');
+      const label = element('label');
+      const box = element('input');
+      box.type = 'checkbox';
+      box.name = facet;
+      box.value = urlValue;
+      box.checked = checked;
+      label.append(box, ` ${value} `, element('span', 'facet-count', `(${count})`));
+      item.append(label);
+      list.append(item);
+    }
+    fieldset.hidden = list.children.length === 0;
+  }
+}
+
+async function renderMore(run: number): Promise<void> {
+  const slice = currentResults.slice(shown, shown + pageSize);
+  const data = await Promise.all(slice.map((result) => result.data()));
+  if (run !== generation) return;
+  for (const result of data) {
+    const item = element('li', 'card search-result');
+    const meta = element('p', 'card__meta meta');
+    meta.append(element('span', 'label label-plain', result.meta.type ?? 'Page'));
+    if (result.meta.date) meta.append(element('span', undefined, result.meta.date));
+    if (result.meta.byline) meta.append(element('span', undefined, result.meta.byline));
+    const heading = element('h3');
+    const link = element('a', undefined, result.meta.title ?? result.url);
+    link.href = result.url;
+    heading.append(link);
+    const excerpt = element('p', 'search-result__excerpt');
+    excerpt.append(...excerptNodes(result.excerpt));
+    item.append(heading, meta, excerpt);
+    resultList.append(item);
+  }
+  shown += slice.length;
+  moreButton.hidden = shown >= currentResults.length;
+}
+
+async function run(state: SearchState): Promise<void> {
+  const current = ++generation;
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  resultList.replaceChildren();
+  moreButton.hidden = true;
+  if (!pagefind) return;
+  if (!hasCriteria(state)) {
+    renderFacets(state, allFilterValues);
+    status.textContent = 'Type a search, or tick a filter to browse everything that matches.';
+    return;
+  }
+  status.textContent = 'Searching…';
+  const search = await pagefind.search(state.q === '' ? null : state.q, {
+    filters: toPagefindFilters(state, labels),
+    ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}),
+  });
+  if (current !== generation || search === null) return;
+  currentResults = search.results;
+  shown = 0;
+  renderFacets(state, search.filters);
+  const chosen = urlFacets.flatMap((facet) => state.filters[facet].map((value) => `${facetTitles[facet]}: ${labels[facet][value] ?? value}`));
+  const about = [state.q === '' ? '' : `“${state.q}”`, ...chosen].filter(Boolean).join(', ');
+  status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${about}.`;
+  await renderMore(current);
+}
+
+function stateFromForm(): SearchState {
+  const state = emptyState();
+  state.q = input.value.trim();
+  state.sort = sortSelect.value === 'date' ? 'date' : 'relevance';
+  for (const facet of urlFacets) {
+    state.filters[facet] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((box) => box.value);
+  }
+  return state;
+}
+
+/** Records the state in the URL: a new history entry for a deliberate change, a replacement while typing. */
+function commit(state: SearchState, mode: 'push' | 'replace'): void {
+  const url = `${location.pathname}${searchStateToQuery(state)}`;
+  if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  void run(state);
+}
+
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => commit(stateFromForm(), 'replace'), 250);
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== input) commit(stateFromForm(), 'push');
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  commit(stateFromForm(), 'push');
+});
+moreButton.addEventListener('click', () => void renderMore(generation));
+window.addEventListener('popstate', () => void run(parseSearchState(location.search)));
+
+async function start(): Promise<void> {
+  root.dataset.state = 'loading';
+  const bundle = '/pagefind/pagefind.js';
+  pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  allFilterValues = await pagefind.filters();
+  root.dataset.state = 'ready';
+  await run(parseSearchState(location.search));
+}
+
+start().catch((error: unknown) => {
+  root.dataset.state = 'failed';
+  status.textContent = 'Search could not load. Browse the claims, officials and countries from the menu instead.';
+  console.error(error);
+});
