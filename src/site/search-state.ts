@@ -22,7 +22,7 @@ export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const state = emptyState();
   state.q = (params.get('q') ?? '').trim();
-  for (const facet of urlFacets) state.filters[facet] = [...new Set(params.getAll(facet).filter((value) => value !== ''))];
+  for (const facet of urlFacets) state.filters[facet] = [...new Set(params.getAll(facet).filter((value) => value !== ''))].sort();
   state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
   return state;
 }
