@@ -33,6 +33,8 @@ export interface Statement {
   speakerRoles: string[];
   /** Every report, earliest article first. */
   reports: Report[];
+  /** The wording to show first: the speaker's own words if any report has them, else a translation, else a paraphrase. */
+  shown: Report;
   /** The latest day a reporting article was read: when this statement last changed here. */
   lastUpdated: string;
 }

@@ -63,10 +63,15 @@ export function link(content: ValidContent): Dataset {
           claims: statement.claims.map(({ claim, stance }) => ({ claimId: claim, stance })),
           speakerRoles: rolesAt(rolesByOfficial.get(statement.speaker) ?? [], statement.said),
           reports: [report],
+          shown: report,
           lastUpdated: article.data.accessed,
         });
       }
     }
+  }
+  const formPriority = { verbatim: 0, translation: 1, paraphrase: 2 } as const;
+  for (const statement of statementsById.values()) {
+    statement.shown = [...statement.reports].sort((a, b) => formPriority[a.form] - formPriority[b.form])[0]!;
   }
   const statements = [...statementsById.values()].sort((a, b) => sortKey(a.said).localeCompare(sortKey(b.said)) || byId(a, b));
   const statementsByClaim = groupBy(statements, (statement) => statement.claims.map((link) => link.claimId));

@@ -73,7 +73,7 @@ export function statementRecord(statement: Statement): SearchRecord {
       outlet: uniq(statement.reports.map((report) => outletName(report.outletId))),
       year: yearOf(day),
     },
-    meta: { title: `${speaker.data.name}: “${truncate(statement.reports[0]!.text, 90)}”`, date: describeKnownDate(statement.said).text, byline: speaker.data.name },
+    meta: { title: `${speaker.data.name}: “${truncate(statement.shown.text, 90)}”`, date: describeKnownDate(statement.said).text, byline: speaker.data.name },
     sortDate: day ?? '0000-00-00',
     alsoKnownAs: [...speaker.data.aliases, ...uniq([speaker.data.country, ...claimCountries]).flatMap(countryAliases)],
   };

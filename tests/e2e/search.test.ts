@@ -1,0 +1,145 @@
+// Search as a reader uses it, in Chromium: type, tick facets, share the URL, go back, without JavaScript.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../site/build-helpers.ts';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  const build = await buildSite('tests/fixtures/good/content', 'tests/.tmp/e2e-search');
+  if (build.exitCode !== 0) throw new Error(build.output);
+  server = await serveStatic(build.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSearch(context: BrowserContext, query = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${server.origin}/search/${query}`);
+  await page.waitForSelector('[data-search-app][data-state="ready"]');
+  return { page, errors };
+}
+
+/** Waits until the status line reports results for the current state, then returns the result titles. */
+async function resultTitles(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => /results? for|Type a search/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    const count = Number(/^(\d+) result/.exec(status)?.[1] ?? 0);
+    return document.querySelectorAll('[data-search-results] > li').length === Math.min(count, 20);
+  });
+  return page.$$eval('[data-search-results] h3 a', (links) => links.map((link) => link.textContent ?? ''));
+}
+
+describe('search in Chromium', () => {
+  it('finds Ilham Aliyev’s statement and the claim for “territory”, ticking Azerbaijan and Ilham Aliyev, and the URL restores it', async () => {
+    const context = await browser.newContext();
+    const { page, errors } = await openSearch(context);
+    await page.fill('#search-q', 'territory');
+    await page.press('#search-q', 'Enter');
+    await resultTitles(page);
+    await page.check('fieldset[data-facet="country"] input[value="AZ"]');
+    await resultTitles(page);
+    await page.check('fieldset[data-facet="official"] input[value="ilham-aliyev"]');
+    const titles = await resultTitles(page);
+    expect(titles).toContain('Azerbaijan lets Israel use its territory against Iran');
+    expect(titles.some((title) => title.startsWith('Ilham Aliyev: “In the framework of our sincere and brotherly relations'))).toBe(true);
+    for (const title of titles) expect(title).toMatch(/Ilham Aliyev|Azerbaijan lets Israel/);
+    expect(new URL(page.url()).search).toBe('?q=territory&country=AZ&official=ilham-aliyev');
+
+    const fresh = await openSearch(context, new URL(page.url()).search);
+    expect(await resultTitles(fresh.page)).toEqual(titles);
+    expect(await fresh.page.isChecked('fieldset[data-facet="country"] input[value="AZ"]')).toBe(true);
+    expect(await fresh.page.inputValue('#search-q')).toBe('territory');
+    expect([...errors, ...fresh.errors]).toEqual([]);
+    await context.close();
+  });
+
+  it('walks back and forward through searches', async () => {
+    const context = await browser.newContext();
+    const { page } = await openSearch(context, '?q=territory');
+    const all = await resultTitles(page);
+    await page.check('fieldset[data-facet="type"] input[value="claim"]');
+    const claimsOnly = await resultTitles(page);
+    expect(claimsOnly.length).toBeLessThan(all.length);
+    await page.goBack();
+    expect(await resultTitles(page)).toEqual(all);
+    expect(await page.isChecked('fieldset[data-facet="type"] input[value="claim"]')).toBe(false);
+    await page.goForward();
+    expect(await resultTitles(page)).toEqual(claimsOnly);
+    await context.close();
+  });
+
+  it('lists everything that matches a filter when there is no query (browse mode), newest first when asked', async () => {
+    const context = await browser.newContext();
+    const { page } = await openSearch(context, '?type=statement&country=IR&sort=date');
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThan(2);
+    const dates = await page.$$eval('[data-search-results] .card__meta', (metas) => metas.map((meta) => meta.textContent ?? ''));
+    // Undated statements come after every dated one.
+    const firstUndated = dates.findIndex((text) => text.includes('date not stated'));
+    if (firstUndated !== -1) expect(dates.slice(firstUndated).every((text) => text.includes('date not stated'))).toBe(true);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`passes axe with results and facets shown (${colorScheme})`, async () => {
+      const context = await browser.newContext({ colorScheme });
+      const { page } = await openSearch(context, '?q=Iran');
+      expect((await resultTitles(page)).length).toBeGreaterThan(0);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('can be used from the keyboard alone', async () => {
+    const context = await browser.newContext();
+    const { page } = await openSearch(context);
+    await page.focus('#search-q');
+    await page.keyboard.type('Aliev');
+    await page.keyboard.press('Enter');
+    const titles = await resultTitles(page);
+    // Found by an alias: the official spells it Aliyev.
+    expect(titles).toContain('Ilham Aliyev');
+    // Tab from the search box reaches the facets, and Space ticks one.
+    for (let presses = 0; presses < 12; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
+    }
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => new URL(location.href).searchParams.size > 1);
+    await context.close();
+  });
+
+  it('finds a country by its own name and a statement by its Persian words', async () => {
+    const context = await browser.newContext();
+    const { page } = await openSearch(context, `?q=${encodeURIComponent('Azərbaycan')}&type=country`);
+    expect(await resultTitles(page)).toEqual(['Azerbaijan']);
+    await context.close();
+  });
+
+  it('says plainly that search needs JavaScript when it is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=territory`);
+    const notice = await page.locator('noscript').first().evaluate((element) => element.textContent ?? '');
+    expect(notice).toContain('needs JavaScript');
+    expect(await page.locator('.notice').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
