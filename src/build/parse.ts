@@ -4,8 +4,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { toString } from 'mdast-util-to-string';
 import type { ContentIssue, FieldPath } from './issues.ts';
+import { readableText } from './mdast-text.ts';
 
 /** The four kinds of content file, each in its own folder of `content/`. */
 export const contentKinds = { articles: 'article', claims: 'claim', officials: 'official', sources: 'source' } as const;
@@ -156,7 +156,7 @@ function plainText(body: MdastRoot): string {
   const blocks: string[] = [];
   visit(body, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
-      blocks.push(toString(node));
+      blocks.push(readableText(node));
       return 'skip';
     }
     return undefined;

@@ -1,8 +1,8 @@
 import type { Root as MdastRoot } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { StatementData } from '../schemas/statement.ts';
 import { normaliseForQuote } from '../lib/text.ts';
+import { readableText } from './mdast-text.ts';
 
 /**
  * Gives the body's paragraphs ids (`p1`, `p2`, …) and finds, for each statement, the paragraph its
@@ -14,7 +14,7 @@ export function anchorPassages(body: MdastRoot, statements: readonly StatementDa
   visit(anchored, 'paragraph', (paragraph) => {
     const id = `p${paragraphs.length + 1}`;
     paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id } };
-    paragraphs.push({ id, text: normaliseForQuote(toString(paragraph)) });
+    paragraphs.push({ id, text: normaliseForQuote(readableText(paragraph)) });
   });
   const anchors = new Map<string, string>();
   for (const statement of statements) {

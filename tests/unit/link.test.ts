@@ -219,14 +219,16 @@ describe('the good fixture', () => {
     expect(azerbaijan.officialIds).toEqual(['arif-testov', 'government-of-azerbaijan', 'ilham-aliyev', 'jeyhun-bayramov', 'zakir-hasanov']);
     expect(azerbaijan.sourceIds).toEqual([]);
     // A country only a source is based in.
-    expect(dataset.countriesByCode.get('GE')).toEqual({ code: 'GE', name: 'Georgia', claimIds: [], officialIds: [], sourceIds: ['kavkaz-vestnik'] });
+    expect(dataset.countriesByCode.get('GE')).toEqual({ code: 'GE', name: 'Georgia', claimIds: [], officialIds: [], sourceIds: ['kavkaz-vestnik'], lastUpdated: '2026-11-22' });
     expect(dataset.countriesByCode.get('IR')!.sourceIds).toEqual(['khabar-test-agency', 'tehran-times']);
     expect(dataset.countriesByCode.get('IL')!.officialIds).toEqual([]);
   });
 
   it('renders bodies to HTML', () => {
     const article = dataset.articlesById.get('caspian-exercise-denied')!;
-    expect(article.bodyHtml).toContain('<p>Test data: a fictional article used by the test fixtures.</p>');
+    // Body paragraphs carry ids (p1, p2, …) so statements can link to the passage they rely on.
+    expect(article.bodyHtml).toContain('<p id="p1">Test data: a fictional article used by the test fixtures.</p>');
+    expect([...article.passageAnchors.values()].every((anchor) => article.bodyHtml.includes(`<p id="${anchor}">`))).toBe(true);
     expect(dataset.officialsById.get('arif-testov')!.descriptionHtml).toBe('<p>A fictional official, test data only. He first announces and then denies the same claim.</p>');
     expect(dataset.claimsById.get(caspian)!.summaryHtml).toMatch(/^<p>Test data: a fictional claim/);
   });
