@@ -8,12 +8,15 @@ import { loadContent } from '../../src/build/index.ts';
 import { urls } from '../../src/site/urls.ts';
 import { buildSite, projectRoot } from '../site/build-helpers.ts';
 import { launchBrowser } from './browser.ts';
+import { buildLargeSite } from './large-site.ts';
 import { serveStatic } from './static-server.ts';
 
 const contentDir = 'tests/fixtures/good/content';
 let dataset: Dataset;
+let largeDataset: Dataset;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
+let largeServer: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   const loaded = await loadContent({ root: projectRoot, contentDir });
@@ -21,13 +24,33 @@ beforeAll(async () => {
   const build = await buildSite(contentDir, 'tests/.tmp/e2e-pages');
   if (build.exitCode !== 0) throw new Error(build.output);
   server = await serveStatic(build.outDir);
+  const large = await buildLargeSite('pages-large');
+  largeDataset = large.dataset;
+  largeServer = await serveStatic(large.outDir);
   browser = await launchBrowser();
-});
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await largeServer?.close();
 });
+
+/** On the large site: the longest timeline, the longest name, right-to-left and Cyrillic articles, the big indexes. */
+function largePageTypes(): [string, string][] {
+  const busiest = [...largeDataset.claims].sort((a, b) => b.timeline.length - a.timeline.length)[0]!;
+  const longestName = [...largeDataset.officials].sort((a, b) => b.data.name.length - a.data.name.length)[0]!;
+  const inLanguage = (language: string) => largeDataset.articles.find((article) => article.data.language === language)!;
+  return [
+    ['large: home', urls.home()],
+    ['large: claim with the longest timeline', urls.claim(busiest.id)],
+    ['large: official with the longest name', urls.official(longestName.id)],
+    ['large: Hebrew article', urls.article(inLanguage('he').id)],
+    ['large: Ukrainian article', urls.article(inLanguage('uk').id)],
+    ['large: statements index', urls.statements()],
+    ['large: country', urls.country('AZ')],
+  ];
+}
 
 /** One page of each type, plus the pages with the hardest content (right-to-left text, opposite stances). */
 function pageTypes(): [string, string][] {
@@ -56,14 +79,14 @@ function pageTypes(): [string, string][] {
   ];
 }
 
-async function open(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
+async function open(context: BrowserContext, path: string, origin = server.origin): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${origin}${path}`);
   return { page, errors };
 }
 
@@ -72,8 +95,9 @@ describe('every page type in Chromium', () => {
     it(`renders each page with a heading, no console errors and no axe violations (${scheme})`, async () => {
       const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
       const failures: string[] = [];
-      for (const [name, path] of pageTypes()) {
-        const { page, errors } = await open(context, path);
+      const pages = [...pageTypes().map(([name, path]) => [name, path, server.origin]), ...largePageTypes().map(([name, path]) => [name, path, largeServer.origin])];
+      for (const [name, path, origin] of pages as [string, string, string][]) {
+        const { page, errors } = await open(context, path, origin);
         const heading = await page.locator('h1').first().textContent();
         if (!heading?.trim()) failures.push(`${name}: no h1`);
         // The not-found page is served with status 404, which Chromium logs; nothing else may fail.
@@ -90,10 +114,11 @@ describe('every page type in Chromium', () => {
     });
   }
 
-  it('fits a claim page and a statement page into a 375 px wide phone without horizontal scrolling', async () => {
+  it('fits every page type into a 375 px wide phone without horizontal scrolling', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    for (const [, path] of pageTypes().filter(([name]) => name.startsWith('claim') || name.startsWith('statement') || name.startsWith('official'))) {
-      const { page } = await open(context, path);
+    const pages = [...pageTypes().map(([, path]) => [path, server.origin]), ...largePageTypes().map(([, path]) => [path, largeServer.origin])];
+    for (const [path, origin] of pages as [string, string][]) {
+      const { page } = await open(context, path, origin);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.close();
