@@ -14,7 +14,11 @@ const types: Record<string, string> = {
 };
 
 /** Serves a built site the way a static host does: `/x/` → `x/index.html`, unknown paths → `404.html`. */
-export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  /** Called for every file served, with its size: the benchmark counts what a browser downloads. */
+  onServe?: (pathname: string, bytes: number) => void,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
@@ -26,6 +30,7 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
       response.writeHead(404).end('Not found');
       return;
     }
+    onServe?.(pathname, statSync(file).size);
     response.writeHead(found ? 200 : 404, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
