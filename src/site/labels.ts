@@ -31,7 +31,7 @@ export const statusLabels: Record<ClaimStatus, string> = {
 export const formLabels: Record<keyof typeof statementForms, string> = {
   verbatim: 'Direct quote',
   paraphrase: 'Paraphrase',
-  translation: 'Translated quote',
+  translation: 'Quoted in translation',
 };
 
 export const attributionLabels: Record<keyof typeof attributions, string> = {

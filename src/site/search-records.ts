@@ -3,6 +3,7 @@
 import type { Article, Claim, Country, Official, Source, Statement } from '../build/dataset.ts';
 import { nativeCountryName } from '../lib/countries.ts';
 import { describeKnownDate, earliestDay } from '../lib/known-date.ts';
+import type { KnownDate } from '../schemas/date.ts';
 import { dataset } from './dataset.ts';
 import { stanceLabels } from './labels.ts';
 
@@ -35,6 +36,11 @@ const countryName = (code: string) => dataset.countriesByCode.get(code)?.name ??
 const officialName = (id: string) => dataset.officialsById.get(id)!.data.name;
 const outletName = (id: string) => dataset.sourcesById.get(id)!.data.name;
 const yearOf = (day: string | undefined) => (day === undefined ? [] : [day.slice(0, 4)]);
+/** A date for a result line, as honest as on the page: inferred dates say so. */
+const dateForResult = (date: KnownDate) => {
+  const described = describeKnownDate(date);
+  return described.inferred ? `${described.text} (inferred)` : described.text;
+};
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const uniq = (values: string[]) => [...new Set(values.filter((value) => value !== ''))];
 
@@ -54,7 +60,7 @@ export function claimRecord(claim: Claim): SearchRecord {
       outlet: uniq(claim.timeline.flatMap((entry) => entry.outletIds.map(outletName))),
       year: uniq(statements.flatMap((statement) => yearOf(earliestDay(statement.said)))),
     },
-    meta: { ...(claim.latestStatementDay ? { date: describeKnownDate(claim.latestStatementDay).text } : {}) },
+    meta: { ...(claim.latestStatementDay ? { date: `latest statement ${describeKnownDate(claim.latestStatementDay).text}` } : {}) },
     sortDate: claim.latestStatementDay ?? '0000-00-00',
     alsoKnownAs: claim.data.countries.flatMap(countryAliases),
   };
@@ -73,7 +79,7 @@ export function statementRecord(statement: Statement): SearchRecord {
       outlet: uniq(statement.reports.map((report) => outletName(report.outletId))),
       year: yearOf(day),
     },
-    meta: { title: `${speaker.data.name}: “${truncate(statement.shown.text, 90)}”`, date: describeKnownDate(statement.said).text, byline: speaker.data.name },
+    meta: { title: `${speaker.data.name}: “${truncate(statement.shown.text, 90)}”`, date: `said ${dateForResult(statement.said)}`, byline: speaker.data.name },
     sortDate: day ?? '0000-00-00',
     alsoKnownAs: [...speaker.data.aliases, ...uniq([speaker.data.country, ...claimCountries]).flatMap(countryAliases)],
   };
@@ -91,7 +97,7 @@ export function articleRecord(article: Article): SearchRecord {
       outlet: [outlet.data.name],
       year: yearOf(day),
     },
-    meta: { date: describeKnownDate(article.data.published).text, byline: outlet.data.name },
+    meta: { date: `published ${dateForResult(article.data.published)}`, byline: outlet.data.name },
     sortDate: day ?? '0000-00-00',
     alsoKnownAs: [],
   };
@@ -103,7 +109,7 @@ export function officialRecord(official: Official): SearchRecord {
     filters: { country: [countryName(official.data.country)], official: [official.data.name] },
     meta: { ...(official.data.roles[0] ? { byline: official.data.roles[0].title } : {}) },
     sortDate: official.lastUpdated ?? '0000-00-00',
-    alsoKnownAs: [...official.data.aliases, ...countryAliases(official.data.country)],
+    alsoKnownAs: [...official.data.aliases, ...official.data.roles.map((role) => role.title), ...countryAliases(official.data.country)],
   };
 }
 

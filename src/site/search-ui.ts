@@ -172,6 +172,8 @@ window.addEventListener('popstate', () => void run(parseSearchState(location.sea
 
 async function start(): Promise<void> {
   root.dataset.state = 'loading';
+  // On a phone the filters fold away so the first results are on screen; one tap opens them.
+  if (window.matchMedia('(max-width: 48rem)').matches) root.querySelector<HTMLDetailsElement>('[data-search-facets]')!.open = false;
   const bundle = '/pagefind/pagefind.js';
   pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });

@@ -67,7 +67,7 @@ describe('the seed site', () => {
     // The second-hand report has no date, and says so rather than inventing one.
     expect(timeline.text).toContain('date not stated');
     const tallies = page.querySelectorAll('.tallies li').map((item) => item.text.replace(/\s+/g, ' ').trim());
-    expect(tallies).toEqual(['0 +Asserts', '2 −Denies', '1 ∅No evidence', '1 ·Other']);
+    expect(tallies).toEqual(['+Asserts0', '−Denies2', '∅No evidence1', '·Other1']);
   });
 
   it('shows an unknown publication date as unknown and an inferred one with its basis', () => {
@@ -83,7 +83,8 @@ describe('the seed site', () => {
     const page = readPage(build.outDir, '/statements/aliyev-azerbaijan-will-not-allow-any-threat-against-iran/');
     const text = page.text.replace(/\s+/g, ' ');
     expect(text).toContain('Direct quote');
-    expect(page.querySelector('h1 a[href="/officials/ilham-aliyev/"]')).not.toBeNull();
+    expect(page.querySelector('h1')!.text).toBe('Ilham Aliyev, President of Azerbaijan');
+    expect(page.querySelector('dl.facts a[href="/officials/ilham-aliyev/"]')).not.toBeNull();
     expect(page.querySelector('a[href="https://www.tehrantimes.com/print/523516/Azerbaijan-will-not-allow-any-threat-against-Iran-from-its"]')).not.toBeNull();
     const secondHand = readPage(build.outDir, '/statements/iran-security-agencies-found-no-evidence-of-israel-military-ties/').text.replace(/\s+/g, ' ');
     expect(secondHand).toContain('According to Azerbaijani outlets');
