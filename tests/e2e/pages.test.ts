@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/build/dataset.ts';
 import { loadContent } from '../../src/build/index.ts';
 import { urls } from '../../src/site/urls.ts';
-import { buildSite, projectRoot } from '../site/build-helpers.ts';
+import { brokenInternalLinks, buildSite, pageExists, projectRoot } from '../site/build-helpers.ts';
 import { launchBrowser } from './browser.ts';
 import { buildLargeSite } from './large-site.ts';
 import { serveStatic } from './static-server.ts';
@@ -17,6 +17,7 @@ let largeDataset: Dataset;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let largeServer: Awaited<ReturnType<typeof serveStatic>>;
+let largeOutDir: string;
 
 beforeAll(async () => {
   const loaded = await loadContent({ root: projectRoot, contentDir });
@@ -26,6 +27,7 @@ beforeAll(async () => {
   server = await serveStatic(build.outDir);
   const large = await buildLargeSite('pages-large');
   largeDataset = large.dataset;
+  largeOutDir = large.outDir;
   largeServer = await serveStatic(large.outDir);
   browser = await launchBrowser();
 }, 240_000);
@@ -48,6 +50,7 @@ function largePageTypes(): [string, string][] {
     ['large: Hebrew article', urls.article(inLanguage('he').id)],
     ['large: Ukrainian article', urls.article(inLanguage('uk').id)],
     ['large: statements index', urls.statements()],
+    ['large: statements index, page 2', `${urls.statements()}2/`],
     ['large: country', urls.country('AZ')],
   ];
 }
@@ -126,6 +129,14 @@ describe('every page type in Chromium', () => {
     await context.close();
   });
 
+  it('has no broken internal link on the large site, and pages its statements index', () => {
+    expect(brokenInternalLinks(largeOutDir)).toEqual([]);
+    const pages = Math.ceil(largeDataset.statements.length / 100);
+    expect(pages).toBeGreaterThan(1);
+    for (let number = 2; number <= pages; number += 1) expect(pageExists(largeOutDir, `${urls.statements()}${number}/`)).toBe(true);
+    expect(pageExists(largeOutDir, `${urls.statements()}${pages + 1}/`)).toBe(false);
+  });
+
   it('lets a keyboard user skip to the content and see where the focus is', async () => {
     const context = await browser.newContext();
     const { page } = await open(context, pageTypes()[1]![1]);
@@ -137,6 +148,17 @@ describe('every page type in Chromium', () => {
     await page.keyboard.press('Tab');
     // After skipping, the next stop is inside the main content, not the navigation.
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    await context.close();
+  });
+
+  it('prints a claim page without navigation, search or footer links, and with the addresses of its sources', async () => {
+    const context = await browser.newContext();
+    const { page } = await open(context, pageTypes()[1]![1]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.site-header nav')).toBe(false);
+    expect(await page.isVisible('.site-search')).toBe(false);
+    expect(await page.isVisible('.site-footer ul')).toBe(false);
+    expect(await page.isVisible('.timeline')).toBe(true);
     await context.close();
   });
 

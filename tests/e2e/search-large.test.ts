@@ -100,6 +100,17 @@ describe('search on the large site', () => {
     expect(await search(`?q=${encodeURIComponent('Ильхам')}&type=official`)).toEqual([urls.official('ilham-aliyev')]);
   });
 
+  it('finds statements by words in the language they were given in (Russian, Persian, Hebrew)', async () => {
+    for (const language of ['ru', 'fa', 'he']) {
+      const statement = dataset.statements.find((candidate) => candidate.shown.language === language && candidate.shown.form === 'verbatim')!;
+      expect(statement, language).toBeDefined();
+      // The longest word of the quote, which is rare enough to pick the statement out.
+      const word = statement.shown.text.split(/[\s.,:;!?«»"“”()]+/).sort((a, b) => b.length - a.length)[0]!;
+      const found = await search(`?q=${encodeURIComponent(word)}&type=statement`);
+      expect(found, `${language}: ${word}`).toContain(urls.statement(statement.id));
+    }
+  });
+
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });
