@@ -117,8 +117,8 @@ describe('every page type in Chromium', () => {
     });
   }
 
-  it('fits every page type into a 375 px wide phone without horizontal scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  it('fits every page type into a 360 px wide phone without horizontal scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const pages = [...pageTypes().map(([, path]) => [path, server.origin]), ...largePageTypes().map(([, path]) => [path, largeServer.origin])];
     for (const [path, origin] of pages as [string, string][]) {
       const { page } = await open(context, path, origin);
