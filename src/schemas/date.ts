@@ -14,27 +14,21 @@ export const partialDateSchema = z.preprocess(
       message: 'not a day in the calendar',
       params: { rule: 'date-impossible' },
     }),
-);
+).meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
 
 /** A full day, `yyyy-MM-dd`. */
-export const dayDateSchema = partialDateSchema.refine((value) => precisionOf(value) === 'day', {
-  message: 'not a full day',
-  params: { rule: 'date-day' },
-});
+export const dayDateSchema = partialDateSchema
+  .refine((value) => precisionOf(value) === 'day', { message: 'not a full day', params: { rule: 'date-day' } })
+  .meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 /** A date the source does not state but that we can bound or infer, with how we know. */
 export const inferredDateSchema = z
   .strictObject({
-    /** The best single date, at the precision known (`2026-02-06`, `2026-01`). */
-    date: partialDateSchema.optional(),
-    /** The earliest it can be. */
-    notBefore: partialDateSchema.optional(),
-    /** The latest it can be. */
-    notAfter: partialDateSchema.optional(),
-    /** How we know, in one sentence a reader can check (which source gives the date). */
-    basis: z.string().trim().min(1),
-    /** Link to where the date comes from, if it is another page. */
-    basisUrl: z.url({ protocol: /^https?$/ }).optional(),
+    date: partialDateSchema.optional().describe('The best single date, at the precision known (`2026-02-06`, `2026-01`).'),
+    notBefore: partialDateSchema.optional().describe('The earliest it can be.'),
+    notAfter: partialDateSchema.optional().describe('The latest it can be.'),
+    basis: z.string().trim().min(1).describe('How we know, in one sentence a reader can check (which source gives the date).'),
+    basisUrl: z.url({ protocol: /^https?$/ }).optional().describe('Link to where the date comes from, if it is another page.'),
   })
   .refine((value) => value.date !== undefined || value.notBefore !== undefined || value.notAfter !== undefined, {
     message: 'gives no date',

@@ -14,16 +14,11 @@ export type SourceKind = keyof typeof sourceKinds;
 
 /** Frontmatter of `content/sources/<id>.md`: an outlet that publishes articles. */
 export const sourceSchema = z.strictObject({
-  /** The outlet's name as it writes it. */
-  name: textSchema,
-  /** Its home page. */
-  homepage: httpUrlSchema,
-  /** Where it is based, ISO 3166-1 alpha-2; leave out when no source says. */
-  country: countryCodeSchema.optional(),
-  /** news-agency | state-media | private-outlet | aggregator-blog | government */
-  kind: z.enum(Object.keys(sourceKinds) as [SourceKind, ...SourceKind[]]),
-  /** The languages it publishes in, BCP 47. */
-  languages: z.array(languageTagSchema).min(1),
+  name: textSchema.describe('The outlet\'s name as it writes it.'),
+  homepage: httpUrlSchema.describe('Its home page.'),
+  country: countryCodeSchema.optional().describe('Where it is based, ISO 3166-1 alpha-2; leave out when no source says.'),
+  kind: z.enum(Object.keys(sourceKinds) as [SourceKind, ...SourceKind[]]).describe('news-agency | state-media | private-outlet | aggregator-blog | government'),
+  languages: z.array(languageTagSchema).min(1).describe('The languages it publishes in, BCP 47.'),
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -17,43 +17,29 @@ export const attributions = {
 } as const;
 
 export const claimStanceSchema = z.strictObject({
-  /** The claim: the id of a file in content/claims/. */
-  claim: idSchema,
-  /** asserts | denies | no-evidence | other */
-  stance: stanceSchema,
+  claim: idSchema.describe('The claim: the id of a file in content/claims/.'),
+  stance: stanceSchema.describe('asserts | denies | no-evidence | other'),
 });
 
 export const statementSchema = z
   .strictObject({
-    /** A permanent id; another article reporting the same statement uses the same id. */
-    id: idSchema,
-    /** Who said it: the id of a person or institution in content/officials/. */
-    speaker: idSchema,
-    /** When it was said (may differ from publication): a date, `unknown`, or an inferred date with its basis. */
-    said: knownDateSchema,
-    /** The claims it bears on, with its stance toward each. */
-    claims: z.array(claimStanceSchema).min(1),
-    /** verbatim | paraphrase | translation */
-    form: z.enum(Object.keys(statementForms) as [keyof typeof statementForms, ...(keyof typeof statementForms)[]]),
-    /** The words; a verbatim quote exactly as it stands in the article body. */
-    text: textSchema,
-    /** Language of `text` when it is not the article's. */
-    language: languageTagSchema.optional(),
-    /** direct | according-to */
-    attribution: z.enum(Object.keys(attributions) as [keyof typeof attributions, ...(keyof typeof attributions)[]]),
-    /** Who the article says reported it, when `attribution` is `according-to` (e.g. "Azerbaijani outlets"). */
-    accordingTo: textSchema.optional(),
-    /** The passage of the article body the statement relies on, copied exactly. */
-    passage: textSchema.optional(),
-    /** Where and on what occasion it was said, as the article gives it. */
+    id: idSchema.describe('A permanent id; another article reporting the same statement uses the same id.'),
+    speaker: idSchema.describe('Who said it: the id of a person or institution in content/officials/.'),
+    said: knownDateSchema.describe('When it was said (may differ from publication): a date, `unknown`, or an inferred date with its basis.'),
+    claims: z.array(claimStanceSchema).min(1).describe('The claims it bears on, with its stance toward each.'),
+    form: z.enum(Object.keys(statementForms) as [keyof typeof statementForms, ...(keyof typeof statementForms)[]]).describe('verbatim | paraphrase | translation'),
+    text: textSchema.describe('The words; a verbatim quote exactly as it stands in the article body.'),
+    language: languageTagSchema.optional().describe('Language of `text` when it is not the article\'s.'),
+    attribution: z.enum(Object.keys(attributions) as [keyof typeof attributions, ...(keyof typeof attributions)[]]).describe('direct | according-to'),
+    accordingTo: textSchema.optional().describe('Who the article says reported it, when `attribution` is `according-to` (e.g. "Azerbaijani outlets").'),
+    passage: textSchema.optional().describe('The passage of the article body the statement relies on, copied exactly.'),
     context: z
       .strictObject({
-        /** The place (city, building, programme). */
-        venue: textSchema.optional(),
-        /** The occasion (a meeting, a press conference, an interview). */
-        occasion: textSchema.optional(),
+        venue: textSchema.optional().describe('The place (city, building, programme).'),
+        occasion: textSchema.optional().describe('The occasion (a meeting, a press conference, an interview).'),
       })
-      .optional(),
+      .optional()
+      .describe('Where and on what occasion it was said, as the article gives it.'),
   })
   .superRefine((statement, ctx) => {
     if (statement.attribution === 'according-to' && statement.accordingTo === undefined) {
