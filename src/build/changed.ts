@@ -1,0 +1,28 @@
+import type { ContentIssue } from './issues.ts';
+import { kindOfPath, parseContentFile } from './parse.ts';
+
+/** The content files an article refers to: its outlet, its speakers and its claims. */
+export function referencedFiles(file: string, text: string, contentDir: string): string[] {
+  const pathInContent = file.startsWith(`${contentDir}/`) ? file.slice(contentDir.length + 1) : file;
+  if (kindOfPath(pathInContent) !== 'article') return [];
+  const data = parseContentFile(file, 'article', text).parsed?.data as
+    | { outlet?: unknown; statements?: { speaker?: unknown; claims?: { claim?: unknown }[] }[] }
+    | undefined;
+  const ids = (values: unknown[]) => values.filter((value): value is string => typeof value === 'string');
+  const statements = Array.isArray(data?.statements) ? data.statements : [];
+  return [
+    ...ids([data?.outlet]).map((id) => `${contentDir}/sources/${id}.md`),
+    ...ids(statements.map((statement) => statement?.speaker)).map((id) => `${contentDir}/officials/${id}.md`),
+    ...ids(statements.flatMap((statement) => (Array.isArray(statement?.claims) ? statement.claims.map((link) => link?.claim) : []))).map(
+      (id) => `${contentDir}/claims/${id}.md`,
+    ),
+  ];
+}
+
+/**
+ * The issues a pull request is answerable for: those in the files it changed and in the files those
+ * articles refer to. Everything is still validated together, so cross-file problems are found.
+ */
+export function issuesInScope(issues: readonly ContentIssue[], scope: ReadonlySet<string>): ContentIssue[] {
+  return issues.filter((issue) => scope.has(issue.file));
+}
