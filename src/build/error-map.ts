@@ -77,6 +77,12 @@ function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: F
     case 'invalid_union': {
       const branches = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && isShapeMismatch(inner)));
       if (branches.length === 1) return branches[0]!.flatMap((inner) => friendlyIssue(inner, path, knownKeysAt));
+      // A choice spelt two ways (`false` the status, written bare or quoted): one list of allowed values.
+      const roots = issue.errors.flat().filter((inner) => inner.path.length === 0);
+      if (roots.length > 0 && roots.every((inner) => inner.code === 'invalid_value')) {
+        const values = [...new Set(roots.flatMap((inner) => (inner.code === 'invalid_value' ? inner.values.map(String) : [])))];
+        return friendlyIssue({ code: 'invalid_value', values, path: [], message: '', input: issue.input } as ZodIssue, path, knownKeysAt);
+      }
       return [
         {
           path,

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { firstDayOf, isRealDate, lastDayOf, precisionOf } from '../lib/dates.ts';
 
-// YAML reads an unquoted `2026` as a number; a year is still a date here.
-const yearAsString = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value);
-
 /** A date as precise as the source states it: `2026-02-06`, `2026-02` or `2026`. */
-export const partialDateSchema = z.preprocess(
-  yearAsString,
-  z
+export const partialDateSchema = z
+  // YAML reads an unquoted `2026` as a number; a year is still a date here.
+  .union([z.string(), z.int().transform(String)])
+  .pipe(
+    z
     .string()
     .refine((value) => precisionOf(value) !== undefined, { message: 'not a date', params: { rule: 'date-format' } })
     .refine((value) => precisionOf(value) === undefined || isRealDate(value), {

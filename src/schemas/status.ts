@@ -13,8 +13,8 @@ export const claimStatuses = {
 export type ClaimStatus = keyof typeof claimStatuses;
 
 /** unsubstantiated | disputed | denied | corroborated | confirmed | false */
-export const claimStatusSchema = z.preprocess(
-  // YAML reads a bare `false` as a boolean; here it is the status of that name.
-  (value) => (value === false ? 'false' : value),
+export const claimStatusSchema = z.union([
   z.enum(Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]]),
-);
+  // YAML reads a bare `false` as a boolean; here it is the status of that name.
+  z.literal(false).transform(() => 'false' as const),
+]);

@@ -333,7 +333,7 @@ describe('the validate command', () => {
     )) as { code: number; stderr: string } | undefined;
     expect(failure?.code).toBe(1);
     expect(failure!.stderr).toContain(`${article}:10:14 statements[0].speaker: unknown official "ilham-aliev" — did you mean "ilham-aliyev"?`);
-    expect(failure!.stderr).toMatch(/1 problem in 4 content files/);
+    expect(failure!.stderr).toMatch(/1 problem \(4 content files read/);
   });
 });
 
