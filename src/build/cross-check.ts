@@ -1,6 +1,7 @@
 import { describeKnownDate, earliestDay, latestDay } from '../lib/known-date.ts';
 import { firstDayOf } from '../lib/dates.ts';
 import { normaliseForQuote } from '../lib/text.ts';
+import { visit } from 'unist-util-visit';
 import type { KnownDate } from '../schemas/date.ts';
 import { closest } from './error-map.ts';
 import { issueAt, type ContentIssue, type FieldPath } from './issues.ts';
@@ -16,7 +17,35 @@ export function crossCheck(views: ContentViews, options: ValidateOptions): Conte
     ...conflictingReports(views.reports),
     ...dates(views, options.today),
     ...quotes(views.reports),
+    ...placeholders(views.files),
   ];
+}
+
+/** `TODO` left from a scaffold (`npm run new`) in any field or in the body: the file is not finished. */
+function placeholders(files: readonly ParsedFile[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const walk = (parsed: ParsedFile, value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string' && /^TODO\b/.test(value.trim())) {
+      issues.push(issueAt(parsed, path, 'is still a placeholder (TODO)', 'replace it with the real value from the article or a source'));
+    } else if (Array.isArray(value)) value.forEach((item, index) => walk(parsed, item, [...path, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(parsed, item, [...path, key]);
+  };
+  for (const parsed of files) {
+    walk(parsed, parsed.data, []);
+    visit(parsed.body, 'text', (node) => {
+      if (/\bTODO\b/.test(node.value)) {
+        issues.push({
+          file: parsed.file,
+          line: (node.position?.start.line ?? 1) + parsed.bodyLine - 1,
+          column: node.position?.start.column ?? 1,
+          field: 'body',
+          message: 'is still a placeholder (TODO)',
+          hint: 'paste the article text, or the passages the statements rely on, in place of the TODO line',
+        });
+      }
+    });
+  }
+  return issues;
 }
 
 function duplicateIds(views: ContentViews): ContentIssue[] {

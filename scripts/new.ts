@@ -1,0 +1,67 @@
+// npm run new -- article --url URL --outlet ID --headline TEXT [--published DATE] [--language TAG]
+//   [--speaker ID] [--claim ID] [--id ID] [--content DIR]
+// Writes content/articles/<outlet>/<id>.md, and a stub for an outlet, speaker or claim that does not exist yet.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { scaffoldArticle } from '../src/build/scaffold.ts';
+import { todayIso } from '../src/lib/dates.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    url: { type: 'string' },
+    outlet: { type: 'string' },
+    headline: { type: 'string' },
+    published: { type: 'string', default: 'unknown' },
+    language: { type: 'string', default: 'en' },
+    speaker: { type: 'string' },
+    claim: { type: 'string' },
+    id: { type: 'string' },
+    content: { type: 'string', default: 'content' },
+  },
+});
+
+function fail(message: string): never {
+  console.error(`${message}\nUsage: npm run new -- article --url URL --outlet ID --headline "…" [--published 2026-02-06|2026-02|2026|unknown] [--language en] [--speaker ID] [--claim ID] [--id ID]`);
+  process.exit(2);
+}
+
+if (positionals[0] !== 'article') fail('Only `article` can be scaffolded.');
+if (!values.url || !values.outlet || !values.headline) fail('--url, --outlet and --headline are needed.');
+try {
+  new URL(values.url);
+} catch {
+  fail(`--url ${values.url} is not a link.`);
+}
+const idsIn = (folder: string) => {
+  const absolute = path.join(values.content, folder);
+  return existsSync(absolute) ? readdirSync(absolute).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : [];
+};
+const files = scaffoldArticle(
+  {
+    url: values.url,
+    outlet: values.outlet,
+    headline: values.headline,
+    published: values.published,
+    language: values.language,
+    accessed: todayIso(),
+    speaker: values.speaker,
+    claim: values.claim,
+    id: values.id,
+  },
+  { sources: idsIn('sources'), officials: idsIn('officials'), claims: idsIn('claims') },
+);
+const article = files[0]!;
+if (article.pathInContent.endsWith('/.md')) fail('The headline gives no id in Latin letters: add --id, e.g. --id aliyev-pledges-no-threat.');
+for (const file of files) {
+  const target = path.join(values.content, file.pathInContent);
+  if (existsSync(target)) fail(`${target} exists already: choose another --id, or add your statements to that file.`);
+}
+for (const file of files) {
+  const target = path.join(values.content, file.pathInContent);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, file.text);
+  console.log(`${file.stub ? 'stub (needs review)' : 'article'}: ${target}`);
+}
+console.log('\nFill in every TODO, then run `npm run validate` until it reports no problems.');

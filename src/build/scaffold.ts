@@ -1,0 +1,96 @@
+// `npm run new -- article …`: the files a contributor starts from. Every blank is a `TODO` the
+// validator points at by line, so nothing unfinished can be merged by accident.
+import { slugify } from '../lib/slug.ts';
+
+export interface ArticleScaffoldOptions {
+  url: string;
+  outlet: string;
+  headline: string;
+  /** As the article states it: `2026-02-06`, `2026-02`, `2026` or `unknown`. */
+  published: string;
+  language: string;
+  /** The day the contributor read it, `yyyy-MM-dd`. */
+  accessed: string;
+  speaker?: string | undefined;
+  claim?: string | undefined;
+  id?: string | undefined;
+}
+
+export interface ScaffoldFile {
+  /** Path relative to the content folder. */
+  pathInContent: string;
+  text: string;
+  /** True for a stub of an outlet, official or claim that did not exist. */
+  stub: boolean;
+}
+
+const needsReview = '# NEEDS REVIEW: a stub written by `npm run new`. Fill in every TODO from a source, then delete this line.';
+
+/** The article file, and stubs for the outlet, speaker and claim that the known ids do not include. */
+export function scaffoldArticle(options: ArticleScaffoldOptions, known: { sources: string[]; officials: string[]; claims: string[] }): ScaffoldFile[] {
+  const id = options.id ?? slugify(options.headline).slice(0, 80).replace(/-+$/, '');
+  const speaker = options.speaker ?? 'TODO';
+  const claim = options.claim ?? 'TODO';
+  const article = [
+    '---',
+    `headline: ${JSON.stringify(options.headline)}`,
+    `url: ${options.url}`,
+    `outlet: ${options.outlet}`,
+    `published: ${/^\d{4}$/.test(options.published) ? `'${options.published}'` : options.published}  # as the article states it; unknown if it does not`,
+    `accessed: ${options.accessed}`,
+    `language: ${options.language}`,
+    '# authors: [Name as printed]  # leave out when the article names no author',
+    '# archive: https://web.archive.org/...  # a saved copy of the page, if you made one',
+    'statements:',
+    '  - id: TODO-who-says-what  # a lowercase slug, e.g. aliyev-denies-territory-use',
+    `    speaker: ${speaker}  # an id in content/officials/`,
+    '    said: unknown  # 2026-02-06, 2026-02, 2026, or unknown when no source says',
+    '    claims:',
+    `      - claim: ${claim}  # an id in content/claims/`,
+    '        stance: TODO  # asserts | denies | no-evidence | other',
+    '    form: TODO  # verbatim | paraphrase | translation',
+    '    text: "TODO: the words; a verbatim quote exactly as it stands in the text below"',
+    '    attribution: TODO  # direct | according-to (then add accordingTo: whose report the article relays)',
+    '---',
+    'TODO: paste the article text, or the passages the statements rely on.',
+    '',
+  ].join('\n');
+  const files: ScaffoldFile[] = [{ pathInContent: `articles/${options.outlet}/${id}.md`, text: article, stub: false }];
+
+  if (!known.sources.includes(options.outlet)) {
+    const homepage = `${new URL(options.url).origin}/`;
+    files.push({
+      pathInContent: `sources/${options.outlet}.md`,
+      stub: true,
+      text: ['---', needsReview, 'name: TODO the outlet\'s name as it writes it', `homepage: ${homepage}`, 'kind: TODO  # news-agency | state-media | private-outlet | aggregator-blog | government', '# country: XX  # ISO code of where it is based, if a source says', `languages: [${options.language}]`, '---', ''].join('\n'),
+    });
+  }
+  if (options.speaker !== undefined && !known.officials.includes(options.speaker)) {
+    files.push({
+      pathInContent: `officials/${options.speaker}.md`,
+      stub: true,
+      text: ['---', needsReview, 'name: TODO the name in English as most outlets write it', 'kind: TODO  # person | institution', 'country: TODO  # ISO code, e.g. AZ', 'roles:', '  - title: TODO the office as the article gives it', `    attested: ${options.accessed.slice(0, 7)}  # when a source shows them in this role`, 'aliases: []', '---', ''].join('\n'),
+    });
+  }
+  if (options.claim !== undefined && !known.claims.includes(options.claim)) {
+    files.push({
+      pathInContent: `claims/${options.claim}.md`,
+      stub: true,
+      text: [
+        '---',
+        needsReview,
+        'proposition: TODO the claim as one neutral sentence',
+        'short: TODO a short form, under 75 characters',
+        'countries: [TODO]  # ISO codes of the countries it concerns',
+        'statusHistory:',
+        `  - date: ${options.accessed}`,
+        '    status: TODO  # unsubstantiated | disputed | denied | corroborated | confirmed | false',
+        '    reason: TODO why, in a sentence a reader can check',
+        '---',
+        'TODO: a short neutral summary of the claim.',
+        '',
+      ].join('\n'),
+    });
+  }
+  return files;
+}
