@@ -19,4 +19,5 @@ export const urls = {
   },
   methodology: () => '/methodology/',
   corrections: () => '/corrections/',
+  contribute: () => '/contribute/',
 };

@@ -78,6 +78,7 @@ function pageTypes(): [string, string][] {
     ['countries index', urls.countries()],
     ['methodology', urls.methodology()],
     ['corrections', urls.corrections()],
+    ['contribute', urls.contribute()],
     ['not found', '/no-such-page/'],
   ];
 }
