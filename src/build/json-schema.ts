@@ -12,7 +12,7 @@ export const contentGlobs: Record<ContentKind, string> = {
 
 /** The JSON Schema of one kind's frontmatter, generated from its zod schema (descriptions included). */
 export function frontmatterJsonSchema(kind: ContentKind): Record<string, unknown> {
-  const schema = z.toJSONSchema(schemaByKind[kind], { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(schemaByKind[kind], { io: 'input', unrepresentable: 'any', target: 'draft-7' });
   return { ...schema, title: `Claim Tracker ${kind} frontmatter`, $id: `https://claim-tracker.example/schemas/${kind}.schema.json` };
 }
 

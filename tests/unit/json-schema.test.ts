@@ -2,7 +2,7 @@
 // validator on real content and on the mistakes a schema alone can see.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { frontmatterJsonSchema, jsonSchemaPath } from '../../src/build/json-schema.ts';
@@ -10,9 +10,9 @@ import { contentKinds, kindOfPath, parseContentFile, type ContentKind } from '..
 
 const root = path.resolve(import.meta.dirname, '../..');
 const kinds = Object.values(contentKinds);
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-(addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
-const validators = Object.fromEntries(kinds.map((kind) => [kind, ajv.compile(frontmatterJsonSchema(kind))])) as Record<ContentKind, ReturnType<Ajv2020['compile']>>;
+const ajv = new Ajv({ allErrors: true, strict: false });
+(addFormats as unknown as (ajv: Ajv) => void)(ajv);
+const validators = Object.fromEntries(kinds.map((kind) => [kind, ajv.compile(frontmatterJsonSchema(kind))])) as Record<ContentKind, ReturnType<Ajv['compile']>>;
 
 /** Every content file under a content folder, with its kind and parsed frontmatter. */
 function frontmatters(contentDir: string): { file: string; kind: ContentKind; data: unknown }[] {
