@@ -1,8 +1,10 @@
 // npm run new -- article --url URL --outlet ID --headline TEXT [--published DATE] [--language TAG]
 //   [--speaker ID] [--claim ID] [--id ID] [--content DIR]
 // Writes content/articles/<outlet>/<id>.md, and a stub for an outlet, speaker or claim that does not exist yet.
+// Run in a terminal without the flags, it asks for them.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { scaffoldArticle } from '../src/build/scaffold.ts';
 import { todayIso } from '../src/lib/dates.ts';
@@ -28,6 +30,23 @@ function fail(message: string): never {
 }
 
 if (positionals[0] !== 'article') fail('Only `article` can be scaffolded.');
+
+// Without flags, in a terminal, it asks; each answer can be left empty where a default is shown.
+if ((!values.url || !values.outlet || !values.headline) && process.stdin.isTTY) {
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const ask = async (question: string, fallback = '') => (await prompt.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim() || fallback;
+  const optional = async (question: string) => (await ask(question)) || undefined;
+  values.url ||= await ask('Link to the article');
+  values.outlet ||= await ask('Outlet id (a file name in content/sources/, e.g. tehran-times)');
+  values.headline ||= await ask('Headline, exactly as published');
+  values.published = await ask('Publication date as the article states it (2026-02-06, 2026-02, 2026, unknown)', values.published);
+  values.language = await ask('Language of the article (en, fa, ru, …)', values.language);
+  const speaker = values.speaker ?? (await optional('Speaker id, if you know it (content/officials/)'));
+  const claim = values.claim ?? (await optional('Claim id, if you know it (content/claims/)'));
+  if (speaker !== undefined) values.speaker = speaker;
+  if (claim !== undefined) values.claim = claim;
+  prompt.close();
+}
 if (!values.url || !values.outlet || !values.headline) fail('--url, --outlet and --headline are needed.');
 try {
   new URL(values.url);
