@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ContentIssue, FieldPath } from './issues.ts';
 import { readableText } from './mdast-text.ts';
+import { truncate } from '../lib/text.ts';
 
 /** The four kinds of content file, each in its own folder of `content/`. */
 export const contentKinds = { articles: 'article', claims: 'claim', officials: 'official', sources: 'source' } as const;
@@ -123,7 +124,7 @@ function checkBody(body: MdastRoot, bodyLine: number, file: string): ContentIssu
     if (node.type === 'html') {
       issues.push({
         ...where(node),
-        message: `raw HTML is not allowed: ${JSON.stringify(truncate(node.value))}`,
+        message: `raw HTML is not allowed: ${JSON.stringify(truncate(node.value, 60))}`,
         hint: 'use Markdown instead (emphasis, links, lists); HTML would be removed from the page',
       });
     }
@@ -131,7 +132,7 @@ function checkBody(body: MdastRoot, bodyLine: number, file: string): ContentIssu
       if (!isAllowedLink(node.url)) {
         issues.push({
           ...where(node),
-          message: `link target ${JSON.stringify(truncate(node.url))} is not an http(s) or mailto: URL`,
+          message: `link target ${JSON.stringify(truncate(node.url, 60))} is not an http(s) or mailto: URL`,
           hint: 'link only to http:// or https:// pages, e-mail addresses, or #anchors on the page',
         });
       }
@@ -209,6 +210,4 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function truncate(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
+

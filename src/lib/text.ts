@@ -8,3 +8,8 @@ export function normaliseForQuote(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Text cut to at most `max` characters, with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

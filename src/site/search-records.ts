@@ -2,6 +2,7 @@
 // Computed from the dataset in one place, so every page type is filed the same way.
 import type { Article, Claim, Country, Official, Source, Statement } from '../build/dataset.ts';
 import { nativeCountryName } from '../lib/countries.ts';
+import { truncate } from '../lib/text.ts';
 import { describeKnownDate, earliestDay } from '../lib/known-date.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import { dataset } from './dataset.ts';
@@ -41,7 +42,6 @@ const dateForResult = (date: KnownDate) => {
   const described = describeKnownDate(date);
   return described.inferred ? `${described.text} (inferred)` : described.text;
 };
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const uniq = (values: string[]) => [...new Set(values.filter((value) => value !== ''))];
 
 /** A country's own name for itself, when it differs from the English one. */
