@@ -16,6 +16,7 @@ export default defineConfig({
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  experimental: { contentIntellisense: true },
   // Astro renders no Markdown of ours (src/build/render.ts does); Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page, with hashes of Astro's own scripts and styles.

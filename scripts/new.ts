@@ -2,6 +2,7 @@
 //   [--speaker ID] [--claim ID] [--id ID] [--content DIR]
 // Writes content/articles/<outlet>/<id>.md, and a stub for an outlet, speaker or claim that does not exist yet.
 // Run in a terminal without the flags, it asks for them.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -82,5 +83,12 @@ for (const file of files) {
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, file.text);
   console.log(`${file.stub ? 'stub (needs review)' : 'article'}: ${target}`);
+}
+// The editor completes and checks frontmatter only in files `astro sync` has mapped to a schema.
+if (values.content === 'content') {
+  const astroBin = path.join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+  const sync = spawnSync(process.execPath, [astroBin, 'sync'], { encoding: 'utf8' });
+  if (sync.status === 0) console.log('editor: completion and checks are ready in the new file(s) (astro sync)');
+  else console.warn(`editor: \`astro sync\` failed, so the editor does not know the new file(s) yet:\n${sync.stdout}${sync.stderr}`);
 }
 console.log('\nFill in every TODO, then run `npm run validate` until it reports no problems.');

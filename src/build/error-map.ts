@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { distance } from 'fastest-levenshtein';
+import { ruleHints } from '../schemas/hints.ts';
 import type { FieldPath } from './issues.ts';
 
 /** A zod issue turned into words for a contributor: where, what, and how to fix it. */
@@ -12,20 +13,6 @@ export interface FriendlyIssue {
 }
 
 type ZodIssue = z.core.$ZodIssue;
-
-/** Hints for refinements, keyed by the `rule` each refinement carries in its params. */
-const ruleHints: Record<string, string> = {
-  id: 'use lowercase letters, digits and single hyphens, like `ilham-aliyev`',
-  'date-format': 'write a date as `2026-02-06`, `2026-02` or `2026`, or `unknown` when the source does not say',
-  'date-impossible': 'check the day and month: this date does not exist',
-  'date-day': 'write the full day as `yyyy-MM-dd`, e.g. `2026-11-22`',
-  'date-inferred-empty': 'give at least one of `date`, `notBefore` or `notAfter`, or write `unknown`',
-  'date-range-order': 'check the bounds: `notBefore` comes first, `notAfter` last, and `date` between them',
-  country: 'use an ISO 3166-1 alpha-2 code in capitals, such as `AZ`, `IR` or `IL`',
-  language: 'use a BCP 47 tag such as `en`, `fa` or `az-Latn`',
-  'according-to-missing': 'say whose report the article relays, e.g. `accordingTo: Azerbaijani outlets`',
-  'according-to-direct': 'remove `accordingTo`, or set `attribution: according-to`',
-};
 
 /** Translates every zod issue into friendly ones (a union failure becomes the issues of its closest branch). */
 export function friendlyIssues(issues: readonly ZodIssue[], knownKeysAt: (path: FieldPath) => string[]): FriendlyIssue[] {
@@ -109,7 +96,7 @@ function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: F
           path,
           atKey: false,
           message: issue.format === 'url' ? `${describeValue(issue.input)} is not an http(s) URL` : `is not a valid ${issue.format}`,
-          hint: issue.format === 'url' ? 'write the full address, starting with https://' : (ruleHints[ruleOf(issue)] ?? 'check the format'),
+          hint: issue.format === 'url' ? ruleHints['url']! : (ruleHints[ruleOf(issue)] ?? 'check the format'),
         },
       ];
     case 'custom': {

@@ -8,7 +8,9 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
   return {
     name: 'claim-tracker:content-check',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        // `astro sync` only refreshes the editor's schemas: it must work while an article is half written.
+        if (command === 'sync') return;
         const result = await loadContent({ root: fileURLToPath(config.root), contentDir: options.contentDir });
         if (result.issues.length === 0) {
           logger.info(`content is valid (${result.fileCount} files)`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { firstDayOf, isRealDate, lastDayOf, precisionOf } from '../lib/dates.ts';
+import { editorPattern } from './hints.ts';
 
 /** A date as precise as the source states it: `2026-02-06`, `2026-02` or `2026`. */
 export const partialDateSchema = z
@@ -13,12 +14,12 @@ export const partialDateSchema = z
       message: 'not a day in the calendar',
       params: { rule: 'date-impossible' },
     }),
-).meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
+).meta(editorPattern('^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'date-format'));
 
 /** A full day, `yyyy-MM-dd`. */
 export const dayDateSchema = partialDateSchema
   .refine((value) => precisionOf(value) === 'day', { message: 'not a full day', params: { rule: 'date-day' } })
-  .meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  .meta(editorPattern('^\\d{4}-\\d{2}-\\d{2}$', 'date-day'));
 
 /** A date the source does not state but that we can bound or infer, with how we know. */
 export const inferredDateSchema = z

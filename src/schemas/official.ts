@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodeSchema, textSchema } from './common.ts';
+import { choiceOf, countryCodeSchema, textSchema } from './common.ts';
 import { partialDateSchema } from './date.ts';
 
 export const roleSchema = z.strictObject({
@@ -9,10 +9,16 @@ export const roleSchema = z.strictObject({
   attested: partialDateSchema.optional().describe('A date a source shows them in this role, when start and end are not known (`2026-02`).'),
 });
 
+/** Who is speaking. */
+export const officialKinds = {
+  person: 'A named person.',
+  institution: 'A body that speaks when no person is named (a ministry, a government, "Iran\'s security agencies").',
+} as const;
+
 /** Frontmatter of `content/officials/<id>.md`: a person or an institution that speaks. */
 export const officialSchema = z.strictObject({
   name: textSchema.describe('The name in English as most outlets write it.'),
-  kind: z.enum(['person', 'institution']).describe('person | institution (an institution speaks when no person is named, e.g. "Iran\'s security agencies").'),
+  kind: choiceOf(officialKinds).describe('person | institution (an institution speaks when no person is named, e.g. "Iran\'s security agencies").'),
   country: countryCodeSchema.describe('The country they speak for, ISO 3166-1 alpha-2.'),
   roles: z.array(roleSchema).default([]).describe('Offices held, with dates where known; an institution may have none.'),
   aliases: z.array(textSchema).default([]).describe('Other spellings and names, including in the official\'s own language.'),

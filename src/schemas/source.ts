@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodeSchema, httpUrlSchema, languageTagSchema, textSchema } from './common.ts';
+import { choiceOf, countryCodeSchema, httpUrlSchema, languageTagSchema, textSchema } from './common.ts';
 
 /** What kind of outlet a source is. */
 export const sourceKinds = {
@@ -17,7 +17,7 @@ export const sourceSchema = z.strictObject({
   name: textSchema.describe('The outlet\'s name as it writes it.'),
   homepage: httpUrlSchema.describe('Its home page.'),
   country: countryCodeSchema.optional().describe('Where it is based, ISO 3166-1 alpha-2; leave out when no source says.'),
-  kind: z.enum(Object.keys(sourceKinds) as [SourceKind, ...SourceKind[]]).describe('news-agency | state-media | private-outlet | aggregator-blog | government'),
+  kind: choiceOf(sourceKinds).describe('news-agency | state-media | private-outlet | aggregator-blog | government'),
   languages: z.array(languageTagSchema).min(1).describe('The languages it publishes in, BCP 47.'),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { choiceOf } from './common.ts';
 
 /** How a statement relates to a claim. Definitions are published on the methodology page. */
 export const stances = {
@@ -11,4 +11,4 @@ export const stances = {
 export type Stance = keyof typeof stances;
 
 /** asserts | denies | no-evidence | other */
-export const stanceSchema = z.enum(Object.keys(stances) as [Stance, ...Stance[]]);
+export const stanceSchema = choiceOf(stances);

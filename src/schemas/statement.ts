@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, languageTagSchema, textSchema } from './common.ts';
+import { choiceOf, idSchema, languageTagSchema, textSchema } from './common.ts';
 import { knownDateSchema } from './date.ts';
 import { stanceSchema } from './stance.ts';
 
@@ -27,10 +27,10 @@ export const statementSchema = z
     speaker: idSchema.describe('Who said it: the id of a person or institution in content/officials/.'),
     said: knownDateSchema.describe('When it was said (may differ from publication): a date, `unknown`, or an inferred date with its basis.'),
     claims: z.array(claimStanceSchema).min(1).describe('The claims it bears on, with its stance toward each.'),
-    form: z.enum(Object.keys(statementForms) as [keyof typeof statementForms, ...(keyof typeof statementForms)[]]).describe('verbatim | paraphrase | translation'),
+    form: choiceOf(statementForms).describe('verbatim | paraphrase | translation'),
     text: textSchema.describe('The words; a verbatim quote exactly as it stands in the article body.'),
     language: languageTagSchema.optional().describe('Language of `text` when it is not the article\'s.'),
-    attribution: z.enum(Object.keys(attributions) as [keyof typeof attributions, ...(keyof typeof attributions)[]]).describe('direct | according-to'),
+    attribution: choiceOf(attributions).describe('direct | according-to'),
     accordingTo: textSchema.optional().describe('Who the article says reported it, when `attribution` is `according-to` (e.g. "Azerbaijani outlets").'),
     passage: textSchema.optional().describe('The passage of the article body the statement relies on, copied exactly.'),
     context: z

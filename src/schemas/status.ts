@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { choiceOf } from './common.ts';
 
 /** The published scale a claim's status is taken from, with what each step means. */
 export const claimStatuses = {
@@ -14,7 +15,7 @@ export type ClaimStatus = keyof typeof claimStatuses;
 
 /** unsubstantiated | disputed | denied | corroborated | confirmed | false */
 export const claimStatusSchema = z.union([
-  z.enum(Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]]),
+  choiceOf(claimStatuses),
   // YAML reads a bare `false` as a boolean; here it is the status of that name.
   z.literal(false).transform(() => 'false' as const),
 ]);
