@@ -4,6 +4,7 @@ import type { ContentKind } from './parse.ts';
 import { attributions, statementForms } from '../schemas/statement.ts';
 import { stances } from '../schemas/stance.ts';
 import { claimStatuses } from '../schemas/status.ts';
+import { officialKinds } from '../schemas/official.ts';
 import { sourceKinds } from '../schemas/source.ts';
 
 interface JsonSchema {
@@ -87,6 +88,10 @@ export function fieldReference(): string {
     '### Claim statuses (`status`)',
     '',
     definitionList(claimStatuses),
+    '',
+    '### Kinds of speaker (`kind` of an official)',
+    '',
+    definitionList(officialKinds),
     '',
     '### Kinds of outlet (`kind`)',
     '',

@@ -20,4 +20,5 @@ export const urls = {
   methodology: () => '/methodology/',
   corrections: () => '/corrections/',
   contribute: () => '/contribute/',
+  contributorGuide: (section?: string) => `/contribute/guide/${section ? `#${section}` : ''}`,
 };

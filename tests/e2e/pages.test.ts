@@ -79,6 +79,7 @@ function pageTypes(): [string, string][] {
     ['methodology', urls.methodology()],
     ['corrections', urls.corrections()],
     ['contribute', urls.contribute()],
+    ['contributor guide', urls.contributorGuide()],
     ['not found', '/no-such-page/'],
   ];
 }

@@ -14,12 +14,13 @@ export interface BuildOutcome {
 }
 
 /** Runs `astro build` on a content folder into its own output folder, as `npm run build` would. */
-export async function buildSite(contentDir: string, outDir: string): Promise<BuildOutcome> {
+export async function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildOutcome> {
   const absoluteOut = path.resolve(projectRoot, outDir);
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [astroBin, 'build'], {
       cwd: projectRoot,
-      env: { ...process.env, CLAIM_TRACKER_CONTENT: contentDir, CLAIM_TRACKER_OUT_DIR: absoluteOut, NO_COLOR: '1', FORCE_COLOR: '0' },
+      // A local build knows no repository unless the test gives one, as the deploy workflow does.
+      env: { ...process.env, REPOSITORY_URL: '', ...env, CLAIM_TRACKER_CONTENT: contentDir, CLAIM_TRACKER_OUT_DIR: absoluteOut, NO_COLOR: '1', FORCE_COLOR: '0' },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { exitCode: 0, output: stdout + stderr, outDir: absoluteOut };

@@ -160,4 +160,11 @@ describe('the fixture site’s metadata', () => {
       expect(text).toContain(definition);
     }
   });
+
+  it('names the repository without a link when the build does not know its address', () => {
+    const contribute = readPage(build.outDir, urls.contribute());
+    expect(contribute.text).toContain('Fork and clone the project');
+    expect(contribute.querySelectorAll('main a').map((a) => a.getAttribute('href')).filter((href) => href?.startsWith('http'))).toEqual([]);
+    expect(readPage(build.outDir, urls.corrections()).querySelectorAll('main a[href^="http"]')).toHaveLength(0);
+  });
 });

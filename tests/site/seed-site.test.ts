@@ -9,13 +9,15 @@ import { urls } from '../../src/site/urls.ts';
 import { brokenInternalLinks, buildSite, facts, htmlFiles, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
 
 let build: BuildOutcome;
+// As the deploy workflow sets it on GitHub.
+const repositoryUrl = 'https://github.com/example/claim-tracker';
 let dataset: Dataset;
 
 beforeAll(async () => {
   const loaded = await loadContent({ root: projectRoot });
   expect(loaded.issues).toEqual([]);
   dataset = loaded.dataset!;
-  build = await buildSite('content', 'tests/.tmp/seed-site');
+  build = await buildSite('content', 'tests/.tmp/seed-site', { REPOSITORY_URL: repositoryUrl });
   if (build.exitCode !== 0) throw new Error(`build failed:\n${build.output}`);
 });
 
@@ -128,6 +130,25 @@ describe('the seed site', () => {
       expect(policy).toContain("worker-src 'self'");
       expect(policy).not.toContain('unsafe-inline');
     }
+  });
+
+  it('serves the contributor guide and the reviewer’s checklist from the repository’s own files, linked to the repository', () => {
+    const contribute = readPage(build.outDir, urls.contribute());
+    const links = contribute.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining([`${repositoryUrl}/fork`, repositoryUrl, `${repositoryUrl}/pulls`, urls.contributorGuide(), urls.contributorGuide('field-reference')]));
+    const checklist = readFileSync(path.join(projectRoot, '.github/PULL_REQUEST_TEMPLATE.md'), 'utf8').match(/^- \[ \] .+$/gm)!;
+    const items = contribute.querySelectorAll('main li').map((li) => li.text.replace(/\s+/g, ' ').trim());
+    expect(checklist.length).toBeGreaterThan(5);
+    for (const line of checklist) expect(items).toContain(parse(line.slice(6).replace(/`([^`]+)`/g, '<code>$1</code>')).text);
+
+    const guide = readPage(build.outDir, urls.contributorGuide());
+    const contributing = readFileSync(path.join(projectRoot, 'CONTRIBUTING.md'), 'utf8');
+    const sections = contributing.match(/^## .+$/gm)!.map((heading) => heading.slice(3));
+    expect(guide.querySelectorAll('nav.toc a').map((a) => a.text)).toEqual(sections);
+    for (const a of guide.querySelectorAll('nav.toc a')) expect(guide.querySelector(`[id="${a.getAttribute('href')!.slice(1)}"]`), a.text).not.toBeNull();
+    expect(guide.querySelector('#field-reference')).not.toBeNull();
+    expect(guide.querySelectorAll('.guide table').length).toBeGreaterThanOrEqual(4); // the generated field reference
+    expect(guide.querySelector(`a[href="${repositoryUrl}/blob/HEAD/CONTRIBUTING.md"]`)).not.toBeNull();
   });
 
   it('builds a Pagefind index of the detail pages only', () => {

@@ -1,0 +1,48 @@
+// The contributor guide and the pull-request checklist as the repository holds them, rendered for the
+// site's contribute pages: one text, read by contributors in the repository and by readers here.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Heading, List, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { renderMarkdown } from '../build/render.ts';
+import { slugify } from '../lib/slug.ts';
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+const readRepositoryFile = (file: string) => markdown.parse(readFileSync(path.resolve(process.cwd(), file), 'utf8'));
+
+/** A section of the guide, for its table of contents. */
+export interface GuideSection {
+  id: string;
+  title: string;
+}
+
+/** CONTRIBUTING.md without its title (the page has its own), with an id on every section heading. */
+function contributorGuide(): { title: string; sections: GuideSection[]; html: string } {
+  const tree = readRepositoryFile('CONTRIBUTING.md');
+  const [first, ...rest] = tree.children;
+  const title = first?.type === 'heading' && first.depth === 1 ? toString(first) : 'Contributing';
+  const body: Root = { type: 'root', children: first?.type === 'heading' && first.depth === 1 ? rest : tree.children };
+  const sections: GuideSection[] = [];
+  for (const node of body.children) {
+    if (node.type !== 'heading' || node.depth > 3) continue;
+    const id = slugify(toString(node));
+    (node as Heading).data = { hProperties: { id } };
+    if (node.depth === 2) sections.push({ id, title: toString(node) });
+  }
+  return { title, sections, html: renderMarkdown(body) };
+}
+
+/** The checklist of the pull-request template, as a plain list (on the site there is nothing to tick). */
+function pullRequestChecklist(): string {
+  const tree = readRepositoryFile('.github/PULL_REQUEST_TEMPLATE.md');
+  const list = tree.children.find((node): node is List => node.type === 'list');
+  if (!list) throw new Error('.github/PULL_REQUEST_TEMPLATE.md has no checklist');
+  for (const item of list.children) item.checked = null;
+  return renderMarkdown({ type: 'root', children: [list] });
+}
+
+export const guide = contributorGuide();
+export const checklistHtml = pullRequestChecklist();
