@@ -5,6 +5,8 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/build/dataset.ts';
 import { loadContent } from '../../src/build/index.ts';
+import { stances, type Stance } from '../../src/schemas/stance.ts';
+import { stanceGlyphs, stanceLabels, statusLabels } from '../../src/site/labels.ts';
 import { urls } from '../../src/site/urls.ts';
 import { brokenInternalLinks, buildSite, facts, htmlFiles, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
 
@@ -21,6 +23,8 @@ beforeAll(async () => {
   if (build.exitCode !== 0) throw new Error(`build failed:\n${build.output}`);
 });
 
+// What the seed articles put on the site. Later articles add to the same pages, so the expectations here
+// are the seeds' own facts, or are computed from the dataset: adding an article must not break them.
 describe('the seed site', () => {
   it('has a page for every claim, statement, article, official, source and country, and an index of each', () => {
     const permalinks = [
@@ -38,7 +42,7 @@ describe('the seed site', () => {
       urls.sources(),
       urls.countries(),
     ];
-    expect(permalinks.length).toBe(24 + 7);
+    expect(dataset.statements.length).toBeGreaterThanOrEqual(6); // the seeds' statements, and any added since
     for (const permalink of permalinks) expect(readPage(build.outDir, permalink).querySelector('h1')?.text.trim()).toBeTruthy();
   });
 
@@ -59,17 +63,20 @@ describe('the seed site', () => {
     const page = readPage(build.outDir, '/claims/azerbaijan-lets-israel-use-its-territory-against-iran/');
     expect(page.querySelector('h1')!.text).toBe('Azerbaijan lets Israel use its territory against Iran');
     const text = page.text.replace(/\s+/g, ' ');
-    expect(page.querySelector('.status-line .status')!.text).toBe('Denied');
+    const claim = dataset.claimsById.get('azerbaijan-lets-israel-use-its-territory-against-iran')!;
+    expect(page.querySelector('.status-line .status')!.text).toBe(statusLabels[claim.status]);
     expect(text).toContain('Azerbaijan will not allow any threat from its territory to be directed against the Islamic Republic of Iran.');
     const timeline = page.querySelector('#timeline')!.parentNode;
     const speakers = timeline.querySelectorAll('h3 a').map((anchor) => anchor.text);
-    expect(speakers).toEqual(['Government of Azerbaijan', 'Ilham Aliyev', 'Ilham Aliyev', "Iran's security agencies"]);
-    expect(timeline.querySelectorAll('a[href="/sources/tehran-times/"]').length).toBe(3);
-    expect(timeline.querySelectorAll('a[href="/sources/lunartech-lens/"]').length).toBe(1);
+    expect(speakers).toHaveLength(claim.timeline.length);
+    expect(speakers).toEqual(expect.arrayContaining(['Government of Azerbaijan', 'Ilham Aliyev', "Iran's security agencies"]));
+    expect(timeline.querySelectorAll('a[href="/sources/tehran-times/"]').length).toBeGreaterThanOrEqual(3);
+    expect(timeline.querySelectorAll('a[href="/sources/lunartech-lens/"]').length).toBeGreaterThanOrEqual(1);
     // The second-hand report has no date, and says so rather than inventing one.
     expect(timeline.text).toContain('date not stated');
     const tallies = page.querySelectorAll('.tallies li').map((item) => item.text.replace(/\s+/g, ' ').trim());
-    expect(tallies).toEqual(['+Asserts0', '−Denies2', '∅No evidence1', '·Other1']);
+    expect(tallies).toEqual((Object.keys(stances) as Stance[]).map((stance) => `${stanceGlyphs[stance]}${stanceLabels[stance]}${claim.tallies[stance]}`));
+    expect(claim.tallies.denies).toBeGreaterThanOrEqual(2);
   });
 
   it('shows an unknown publication date as unknown and an inferred one with its basis', () => {
@@ -155,7 +162,9 @@ describe('the seed site', () => {
     const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(entry.languages.en?.page_count).toBe(24);
+    // One page per claim, statement, article, official, outlet and country: listing pages are not results.
+    const detailPages = dataset.claims.length + dataset.statements.length + dataset.articles.length + dataset.officials.length + dataset.sources.length + dataset.countries.length;
+    expect(entry.languages.en?.page_count).toBe(detailPages);
     expect(readPage(build.outDir, '/claims/').querySelector('[data-pagefind-body]')).toBeNull();
     expect(readPage(build.outDir, '/claims/azerbaijan-lets-israel-use-its-territory-against-iran/').querySelector('[data-pagefind-body]')).not.toBeNull();
   });

@@ -257,16 +257,17 @@ describe('report moments with inferred publication dates', () => {
 });
 
 describe('the real content', () => {
-  it('is valid, with two articles and a denial of the central claim by Ilham Aliyev', async () => {
-    const result = await loadContent({ root: projectRoot, today });
+  // Checked on the real today, and only for what later articles cannot change: the seeds are in it.
+  it('is valid, with the two seed articles and a denial of the central claim by Ilham Aliyev', async () => {
+    const result = await loadContent({ root: projectRoot });
     expect(result.issues).toEqual([]);
     const dataset = result.dataset!;
-    expect(dataset.articles).toHaveLength(2);
+    expect(dataset.articles.map((article) => article.id)).toEqual(expect.arrayContaining(['aliyev-will-not-allow-any-threat', 'tehran-no-evidence-against-azerbaijan']));
 
     const claim = dataset.claimsById.get(central)!;
     expect(claim).toBeDefined();
     const denials = claim.timeline.filter((entry) => entry.speakerId === 'ilham-aliyev' && entry.stance === 'denies');
-    expect(denials.map((entry) => entry.statementId)).toEqual([aliyevPledge]);
+    expect(denials.map((entry) => entry.statementId)).toContain(aliyevPledge);
     expect(claim.tallies.denies).toBeGreaterThanOrEqual(1);
     expect(dataset.officialsById.get('ilham-aliyev')!.statementsByClaim.map((group) => group.claimId)).toContain(central);
   });
