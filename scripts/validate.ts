@@ -3,8 +3,9 @@
 // With --changed or --since, only issues in those files and in what their articles refer to count.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { issuesInScope, referencedFiles } from '../src/build/changed.ts';
+import { issuesInScope, namedFileIssues, referencedFiles } from '../src/build/changed.ts';
 import { loadContent } from '../src/build/index.ts';
 import { formatIssue, formatIssueForGitHub } from '../src/build/issues.ts';
 
@@ -17,22 +18,35 @@ const contentDir = values.content;
 /** Files a pull request changed: named on the command line, or from git against a base. */
 function changedFiles(): string[] | undefined {
   if (values.since !== undefined) {
-    const output = execFileSync('git', ['diff', '--name-only', '--diff-filter=d', `${values.since}...HEAD`, '--', contentDir], { encoding: 'utf8' });
-    return output.split('\n').filter(Boolean);
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).split('\n').filter(Boolean);
+    // Committed, staged and unstaged changes since the branch left the base, and files not yet added.
+    const base = git('merge-base', values.since, 'HEAD')[0]!;
+    return [...new Set([...git('diff', '--name-only', '--diff-filter=d', base, '--', contentDir), ...git('ls-files', '--others', '--exclude-standard', '--', contentDir)])].sort();
   }
-  return values.changed ? positionals : undefined;
+  if (!values.changed) return undefined;
+  if (positionals.length === 0) {
+    console.error('Name the files to check after --changed, e.g. npm run validate -- --changed content/articles/<outlet>/<id>.md');
+    process.exit(2);
+  }
+  return positionals.map((file) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'));
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const started = performance.now();
-const result = await loadContent({ root: process.cwd(), contentDir });
 const changed = changedFiles();
+if (changed?.length === 0) {
+  console.log(`No content file changed since ${values.since}: nothing to check.`);
+  process.exit(0);
+}
+const result = await loadContent({ root: process.cwd(), contentDir });
 let issues = result.issues;
 let scopeNote = '';
 if (changed !== undefined) {
   const scope = new Set(changed);
   for (const file of changed) if (existsSync(file)) for (const referenced of referencedFiles(file, readFileSync(file, 'utf8'), contentDir)) scope.add(referenced);
-  issues = issuesInScope(result.issues, scope);
-  scopeNote = ` in ${changed.length} changed file(s) and the ${scope.size - changed.length} they refer to`;
+  issues = [...namedFileIssues(changed, contentDir, existsSync), ...issuesInScope(result.issues, scope)];
+  scopeNote = ` in ${count(changed.length, 'changed file')} and the ${count(scope.size - changed.length, 'file')} they refer to`;
 }
 const milliseconds = Math.round(performance.now() - started);
 
@@ -48,7 +62,7 @@ if (issues.length > 0) {
 } else {
   const d = result.dataset!;
   console.log(
-    `Content is valid: ${d.articles.length} articles, ${d.statements.length} statements, ${d.claims.length} claims, ` +
-      `${d.officials.length} officials, ${d.sources.length} sources (${milliseconds} ms).`,
+    `Content is valid: ${count(d.articles.length, 'article')}, ${count(d.statements.length, 'statement')}, ${count(d.claims.length, 'claim')}, ` +
+      `${count(d.officials.length, 'official')}, ${count(d.sources.length, 'source')} (${milliseconds} ms).`,
   );
 }

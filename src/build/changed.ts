@@ -26,3 +26,17 @@ export function referencedFiles(file: string, text: string, contentDir: string):
 export function issuesInScope(issues: readonly ContentIssue[], scope: ReadonlySet<string>): ContentIssue[] {
   return issues.filter((issue) => scope.has(issue.file));
 }
+
+/**
+ * Problems with the files named as changed: one that is not there, or is not content, would otherwise
+ * pass as "no problems" (a typo in the path, or a file outside the content folder).
+ */
+export function namedFileIssues(files: readonly string[], contentDir: string, exists: (file: string) => boolean): ContentIssue[] {
+  const at = (file: string, message: string, hint: string): ContentIssue => ({ file, line: 1, column: 1, field: '', message, hint });
+  const example = `\`${contentDir}/articles/<outlet>/<id>.md\``;
+  return files.flatMap((file) => {
+    if (!exists(file)) return [at(file, 'no such file', `check the path: give it from the project root, like ${example}`)];
+    if (!file.startsWith(`${contentDir}/`) || !file.endsWith('.md')) return [at(file, 'is not a content file', `only Markdown files in ${contentDir}/ are checked, like ${example}`)];
+    return [];
+  });
+}

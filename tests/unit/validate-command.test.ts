@@ -10,9 +10,14 @@ const contentDir = 'tests/.tmp/validate-command/content';
 const article = `${contentDir}/articles/tehran-times/aliyev-will-not-allow-any-threat.md`;
 
 async function validate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return run(root, '--content', contentDir, ...args);
+}
+
+/** Runs the validate command in a folder (the project, or a repository of its own). */
+async function run(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/validate.ts', '--content', contentDir, ...args], {
-      cwd: root,
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(root, 'scripts/validate.ts'), ...args], {
+      cwd,
       env: { ...process.env, GITHUB_ACTIONS: 'true' },
     });
     return { code: 0, stdout, stderr };
@@ -49,12 +54,40 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`${contentDir}/officials/ilham-aliyev.md:4:10 country`);
     expect(stderr).toContain(`${contentDir}/claims/outside-powers-intervention-destabilises-the-south-caucasus.md:4:13 countries[0]`);
-    expect(stderr).toMatch(/2 problems in 1 changed file\(s\) and the \d+ they refer to/);
+    expect(stderr).toMatch(/2 problems in 1 changed file and the \d+ files they refer to/);
   });
 
   it('leaves out problems in files the changed article does not refer to', async () => {
     const { code, stdout } = await validate('--changed', `${contentDir}/articles/lunartech-lens/tehran-no-evidence-against-azerbaijan.md`);
     expect(code).toBe(0);
-    expect(stdout).toContain('No problems in 1 changed file(s)');
+    expect(stdout).toContain('No problems in 1 changed file and the 4 files they refer to');
+  });
+
+  it('says so when a file named as changed is not there or is not content, rather than finding no problems', async () => {
+    const { code, stderr } = await validate('--changed', `${contentDir}/articles/tehran-times/my-article.md`, 'README.md');
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${contentDir}/articles/tehran-times/my-article.md:1:1 no such file — check the path: give it from the project root`);
+    expect(stderr).toContain('README.md:1:1 is not a content file — only Markdown files in');
+  });
+
+  it('with --since, checks the files changed since the base, committed or not, and new files not yet added', async () => {
+    const repository = path.join(root, 'tests/.tmp/validate-since');
+    rmSync(repository, { recursive: true, force: true });
+    mkdirSync(repository, { recursive: true });
+    cpSync(path.join(root, 'content'), path.join(repository, 'content'), { recursive: true });
+    const git = (...args: string[]) => promisify(execFile)('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repository });
+    await git('init', '-q', '-b', 'main');
+    await git('add', '.');
+    await git('commit', '-q', '-m', 'base');
+    expect((await run(repository, '--since', 'main')).stdout).toContain('No content file changed since main: nothing to check.');
+
+    // A new article, not yet added to git, whose speaker has a typo.
+    const seed = readFileSync(path.join(root, 'content/articles/tehran-times/aliyev-will-not-allow-any-threat.md'), 'utf8');
+    const draft = seed.replace('url: https://www.tehrantimes.com/print/', 'url: https://www.tehrantimes.com/news/').replaceAll('speaker: aziz-nasirzadeh', 'speaker: aziz-nasirzade');
+    writeFileSync(path.join(repository, 'content/articles/tehran-times/draft.md'), draft);
+    const { code, stderr } = await run(repository, '--since', 'main');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^content\/articles\/tehran-times\/draft\.md:\d+:\d+ statements\[2\]\.speaker: unknown official "aziz-nasirzade" — did you mean "aziz-nasirzadeh"\?/m);
+    expect(stderr).toMatch(/in 1 changed file and the \d+ files they refer to/);
   });
 });
