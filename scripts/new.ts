@@ -10,24 +10,39 @@ import { parseArgs } from 'node:util';
 import { scaffoldArticle } from '../src/build/scaffold.ts';
 import { todayIso } from '../src/lib/dates.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    url: { type: 'string' },
-    outlet: { type: 'string' },
-    headline: { type: 'string' },
-    published: { type: 'string', default: 'unknown' },
-    language: { type: 'string', default: 'en' },
-    speaker: { type: 'string' },
-    claim: { type: 'string' },
-    id: { type: 'string' },
-    content: { type: 'string', default: 'content' },
-  },
-});
+const usage = `Usage: npm run new -- article --url URL --outlet ID --headline "…" [--published 2026-02-06|2026-02|2026|unknown]
+  [--language en] [--speaker ID] [--claim ID] [--id ID]
+  --id sets the article's permanent id (its file name and web address); by default it is made from the headline.
+  Run in a terminal without the flags, it asks for them.`;
 
 function fail(message: string): never {
-  console.error(`${message}\nUsage: npm run new -- article --url URL --outlet ID --headline "…" [--published 2026-02-06|2026-02|2026|unknown] [--language en] [--speaker ID] [--claim ID] [--id ID]`);
+  console.error(`${message}\n${usage}`);
   process.exit(2);
+}
+
+const options = {
+  url: { type: 'string' },
+  outlet: { type: 'string' },
+  headline: { type: 'string' },
+  published: { type: 'string', default: 'unknown' },
+  language: { type: 'string', default: 'en' },
+  speaker: { type: 'string' },
+  claim: { type: 'string' },
+  id: { type: 'string' },
+  content: { type: 'string', default: 'content' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+const parsed = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
 }
 
 if (positionals[0] !== 'article') fail('Only `article` can be scaffolded.');

@@ -1,6 +1,6 @@
 import { describeKnownDate, earliestDay, latestDay } from '../lib/known-date.ts';
 import { firstDayOf } from '../lib/dates.ts';
-import { normaliseForQuote } from '../lib/text.ts';
+import { firstDifference, normaliseForQuote } from '../lib/text.ts';
 import { visit } from 'unist-util-visit';
 import type { KnownDate } from '../schemas/date.ts';
 import { closest } from './error-map.ts';
@@ -201,6 +201,15 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
   return issues;
 }
 
+/** ": it matches up to “…will not”, then has “permit” where the body has “allow”", or nothing useful to add. */
+function whereItDiffers(quote: string, body: string): string {
+  const difference = firstDifference(normaliseForQuote(quote), body);
+  if (difference === undefined || difference.matched === '') return '';
+  const matched = difference.matched.split(' ').slice(-4).join(' ');
+  const found = difference.found === undefined ? 'the body has nothing more' : `the body has “${difference.found}”`;
+  return `: it matches up to “…${matched}”, then has “${difference.quoted}” where ${found}`;
+}
+
 function quotes(reports: readonly StatementReport[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const bodies = new Map<ParsedFile, string>();
@@ -212,11 +221,16 @@ function quotes(reports: readonly StatementReport[]): ContentIssue[] {
     }
     if (data.form === 'verbatim' && data.text !== undefined && !body.includes(normaliseForQuote(data.text))) {
       issues.push(
-        issueAt(article, ['statements', index, 'text'], 'verbatim quote does not appear in the article body', 'copy the quote exactly from the body below, or set `form: paraphrase`'),
+        issueAt(
+          article,
+          ['statements', index, 'text'],
+          `verbatim quote does not appear in the article body${whereItDiffers(data.text, body)}`,
+          'copy the quote exactly from the body below (if the article does not quote these words, use `form: paraphrase`)',
+        ),
       );
     }
     if (data.passage !== undefined && !body.includes(normaliseForQuote(data.passage))) {
-      issues.push(issueAt(article, ['statements', index, 'passage'], 'passage does not appear in the article body', 'copy the passage exactly from the body below'));
+      issues.push(issueAt(article, ['statements', index, 'passage'], `passage does not appear in the article body${whereItDiffers(data.passage, body)}`, 'copy the passage exactly from the body below'));
     }
   }
   return issues;

@@ -28,6 +28,10 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '
 function typeOf(schema: JsonSchema): string {
   if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return 'day `yyyy-MM-dd`';
   if (schema.pattern?.startsWith('^\\d{4}')) return 'date `2026-02-06`, `2026-02` or `2026`';
+  // `false` the status is allowed written bare (a YAML boolean) or as text: one value to a reader.
+  if (schema.anyOf?.some((option) => option.enum) && schema.anyOf.every((option) => option.enum || option.const !== undefined)) {
+    return [...new Set(schema.anyOf.flatMap((option) => option.enum ?? [String(option.const)]))].map((value) => `\`${value}\``).join(', ');
+  }
   if (schema.anyOf) return [...new Set(schema.anyOf.map(typeOf))].join(' or ');
   if (schema.const !== undefined) return `\`${schema.const}\``;
   if (schema.enum) return schema.enum.map((value) => `\`${value}\``).join(', ');

@@ -38,6 +38,9 @@ export interface ParseResult {
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
+/** The comment `npm run new` puts in a stub; a reviewer's check removes it, so a file that keeps it is not done. */
+export const needsReviewMarker = '# NEEDS REVIEW';
+
 /** Kind of a file from its path inside `content/` (`articles/2026/x.md` → article). */
 export function kindOfPath(pathInContent: string): ContentKind | undefined {
   const folder = pathInContent.split('/')[0] as keyof typeof contentKinds;
@@ -70,11 +73,16 @@ export function parseContentFile(file: string, kind: ContentKind, source: string
     return { issues: [at(1, 1, '', 'frontmatter is never closed', 'end the YAML fields with a line `---`')] };
   }
 
+  const issues: ContentIssue[] = [];
+  const markerIndex = lines.slice(1, closing).findIndex((line) => line.trimStart().startsWith(needsReviewMarker));
+  if (markerIndex !== -1) {
+    issues.push(at(markerIndex + 2, 1, '', 'is still marked NEEDS REVIEW', 'check every field of this stub against a source, then delete this line'));
+  }
+
   const yamlText = lines.slice(1, closing).join('\n');
   const yamlFirstLine = 2;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
-  const issues: ContentIssue[] = [];
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + yamlFirstLine - 1, column: col };

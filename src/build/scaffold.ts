@@ -1,6 +1,7 @@
 // `npm run new -- article …`: the files a contributor starts from. Every blank is a `TODO` the
 // validator points at by line, so nothing unfinished can be merged by accident.
 import { slugify } from '../lib/slug.ts';
+import { needsReviewMarker } from './parse.ts';
 
 export interface ArticleScaffoldOptions {
   url: string;
@@ -24,7 +25,7 @@ export interface ScaffoldFile {
   stub: boolean;
 }
 
-const needsReview = '# NEEDS REVIEW: a stub written by `npm run new`. Fill in every TODO from a source, then delete this line.';
+const needsReview = `${needsReviewMarker}: a stub written by \`npm run new\`. Fill in every TODO from a source, then delete this line.`;
 
 /** The article file, and stubs for the outlet, speaker and claim that the known ids do not include. */
 export function scaffoldArticle(options: ArticleScaffoldOptions, known: { sources: string[]; officials: string[]; claims: string[] }): ScaffoldFile[] {
@@ -51,6 +52,7 @@ export function scaffoldArticle(options: ArticleScaffoldOptions, known: { source
     '    form: TODO  # verbatim | paraphrase | translation',
     '    text: "TODO: the words; a verbatim quote exactly as it stands in the text below"',
     '    attribution: TODO  # direct | according-to (then add accordingTo: whose report the article relays)',
+    '  # Another statement in the article: copy the block above, from "- id:" down, and fill it in.',
     '---',
     'TODO: paste the article text, or the passages the statements rely on.',
     '',
@@ -62,14 +64,29 @@ export function scaffoldArticle(options: ArticleScaffoldOptions, known: { source
     files.push({
       pathInContent: `sources/${options.outlet}.md`,
       stub: true,
-      text: ['---', needsReview, 'name: TODO the outlet\'s name as it writes it', `homepage: ${homepage}`, 'kind: TODO  # news-agency | state-media | private-outlet | aggregator-blog | government', '# country: XX  # ISO code of where it is based, if a source says', `languages: [${options.language}]`, '---', ''].join('\n'),
+      text: ['---', needsReview, 'name: TODO the outlet\'s name as it writes it', `homepage: ${homepage}`, 'kind: TODO  # news-agency | state-media | private-outlet | aggregator-blog | government | unknown (when no source says)', '# country: XX  # ISO code of where it is based, if a source says', `languages: [${options.language}]`, '---', ''].join('\n'),
     });
   }
   if (options.speaker !== undefined && !known.officials.includes(options.speaker)) {
     files.push({
       pathInContent: `officials/${options.speaker}.md`,
       stub: true,
-      text: ['---', needsReview, 'name: TODO the name in English as most outlets write it', 'kind: TODO  # person | institution', 'country: TODO  # ISO code, e.g. AZ', 'roles:', '  - title: TODO the office as the article gives it', `    attested: ${options.accessed.slice(0, 7)}  # when a source shows them in this role`, 'aliases: []', '---', ''].join('\n'),
+      text: [
+        '---',
+        needsReview,
+        'name: TODO the name in English as most outlets write it',
+        'kind: TODO  # person | institution',
+        'country: TODO  # ISO code, e.g. AZ',
+        'roles:',
+        '  - title: TODO the office as the article gives it',
+        // The article shows them in the role when it was published; that date is not always known.
+        /^\d{4}-\d{2}/.test(options.published)
+          ? `    attested: ${options.published.slice(0, 7)}  # the article, published then, shows them in this role`
+          : '    attested: TODO  # the month a source shows them in this role (yyyy-MM), or delete the line',
+        'aliases: []',
+        '---',
+        '',
+      ].join('\n'),
     });
   }
   if (options.claim !== undefined && !known.claims.includes(options.claim)) {

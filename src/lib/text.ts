@@ -13,3 +13,18 @@ export function normaliseForQuote(text: string): string {
 export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/**
+ * Where a quote stops matching a text (both normalised): the longest run of its opening words found
+ * in the text, the quote's next word, and the text's word at that place. Undefined when it matches.
+ */
+export function firstDifference(quote: string, text: string): { matched: string; quoted: string; found: string | undefined } | undefined {
+  if (text.includes(quote)) return undefined;
+  const words = quote.split(' ');
+  let matchedCount = 0;
+  while (matchedCount < words.length && text.includes(words.slice(0, matchedCount + 1).join(' '))) matchedCount += 1;
+  const matched = words.slice(0, matchedCount).join(' ');
+  const at = matchedCount === 0 ? -1 : text.indexOf(matched);
+  const found = at === -1 ? undefined : text.slice(at + matched.length).trimStart().split(' ')[0] || undefined;
+  return { matched, quoted: words[matchedCount]!, found };
+}

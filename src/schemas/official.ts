@@ -18,7 +18,7 @@ export const officialKinds = {
 /** Frontmatter of `content/officials/<id>.md`: a person or an institution that speaks. */
 export const officialSchema = z.strictObject({
   name: textSchema.describe('The name in English as most outlets write it.'),
-  kind: choiceOf(officialKinds).describe('person | institution (an institution speaks when no person is named, e.g. "Iran\'s security agencies").'),
+  kind: choiceOf(officialKinds).describe('A person, or an institution when no person is named (see Kinds of speaker).'),
   country: countryCodeSchema.describe('The country they speak for, ISO 3166-1 alpha-2.'),
   roles: z.array(roleSchema).default([]).describe('Offices held, with dates where known; an institution may have none.'),
   aliases: z.array(textSchema).default([]).describe('Other spellings and names, including in the official\'s own language.'),

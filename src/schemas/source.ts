@@ -8,6 +8,7 @@ export const sourceKinds = {
   'private-outlet': 'A privately owned newspaper, broadcaster or news site.',
   'aggregator-blog': 'A blog or site that rewrites or collects reports from other outlets.',
   government: 'A government body publishing its own statements.',
+  unknown: 'No source we have says who owns or runs it.',
 } as const;
 
 export type SourceKind = keyof typeof sourceKinds;
@@ -17,7 +18,7 @@ export const sourceSchema = z.strictObject({
   name: textSchema.describe('The outlet\'s name as it writes it.'),
   homepage: httpUrlSchema.describe('Its home page.'),
   country: countryCodeSchema.optional().describe('Where it is based, ISO 3166-1 alpha-2; leave out when no source says.'),
-  kind: choiceOf(sourceKinds).describe('news-agency | state-media | private-outlet | aggregator-blog | government'),
+  kind: choiceOf(sourceKinds).describe('What kind of outlet it is (see Kinds of outlet).'),
   languages: z.array(languageTagSchema).min(1).describe('The languages it publishes in, BCP 47.'),
 });
 

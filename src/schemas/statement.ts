@@ -18,7 +18,7 @@ export const attributions = {
 
 export const claimStanceSchema = z.strictObject({
   claim: idSchema.describe('The claim: the id of a file in content/claims/.'),
-  stance: stanceSchema.describe('asserts | denies | no-evidence | other'),
+  stance: stanceSchema.describe('How the statement bears on the claim: asserts, denies, no-evidence or other (see Stances).'),
 });
 
 export const statementSchema = z
@@ -27,10 +27,10 @@ export const statementSchema = z
     speaker: idSchema.describe('Who said it: the id of a person or institution in content/officials/.'),
     said: knownDateSchema.describe('When it was said (may differ from publication): a date, `unknown`, or an inferred date with its basis.'),
     claims: z.array(claimStanceSchema).min(1).describe('The claims it bears on, with its stance toward each.'),
-    form: choiceOf(statementForms).describe('verbatim | paraphrase | translation'),
+    form: choiceOf(statementForms).describe('How the words are given: verbatim, paraphrase or translation (see Forms).'),
     text: textSchema.describe('The words; a verbatim quote exactly as it stands in the article body.'),
     language: languageTagSchema.optional().describe('Language of `text` when it is not the article\'s.'),
-    attribution: choiceOf(attributions).describe('direct | according-to'),
+    attribution: choiceOf(attributions).describe('How the article knows: direct, or according-to someone else\'s report (see Attribution).'),
     accordingTo: textSchema.optional().describe('Who the article says reported it, when `attribution` is `according-to` (e.g. "Azerbaijani outlets").'),
     passage: textSchema.optional().describe('The passage of the article body the statement relies on, copied exactly.'),
     context: z

@@ -45,4 +45,5 @@ export const sourceKindLabels: Record<keyof typeof sourceKinds, string> = {
   'private-outlet': 'Private outlet',
   'aggregator-blog': 'Aggregator or blog',
   government: 'Government',
+  unknown: 'Kind not known',
 };

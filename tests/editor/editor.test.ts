@@ -61,7 +61,7 @@ describe('the editor, on content files', () => {
     const file = 'content/officials/iran-security-agencies.md';
     const text = read(file);
     const hover = await server.hover(server.open(path.join(root, file), text), positionOf(text, 'kind:', 1));
-    expect(hover).toContain('an institution speaks when no person is named');
+    expect(hover).toContain('an institution when no person is named');
     expect(hover).toContain('A named person.');
   });
 

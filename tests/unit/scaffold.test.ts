@@ -43,7 +43,7 @@ describe('npm run new -- article', () => {
       '17:statements[0].form',
       '18:statements[0].text',
       '19:statements[0].attribution',
-      '21:body',
+      '22:body',
     ]);
 
     edit(file, [
@@ -68,8 +68,17 @@ describe('npm run new -- article', () => {
     expect(stub).toContain('# NEEDS REVIEW');
     expect(stub).toContain('homepage: https://news.example.az/');
     const { issues } = await loadContent({ root, contentDir });
-    expect(issues.filter((issue) => issue.file === `${contentDir}/sources/example-news-az.md`).map((issue) => issue.field)).toEqual(['name', 'kind']);
-    expect(issues.filter((issue) => issue.file === `${contentDir}/officials/new-speaker.md`).map((issue) => issue.field)).toEqual(['name', 'kind', 'country', 'roles[0].title']);
+    const outletIssues = issues.filter((issue) => issue.file === `${contentDir}/sources/example-news-az.md`);
+    expect(outletIssues.map((issue) => `${issue.line} ${issue.field || issue.message}`)).toEqual(['2 is still marked NEEDS REVIEW', '3 name', '5 kind']);
+    expect(issues.filter((issue) => issue.file === `${contentDir}/officials/new-speaker.md`).map((issue) => issue.field)).toEqual(['', 'name', 'kind', 'country', 'roles[0].title', 'roles[0].attested']);
+
+    // Filled in, the stub still needs its reviewer's mark removed; then it is done.
+    const outlet = `${contentDir}/sources/example-news-az.md`;
+    edit(outlet, [[/name: TODO.*/, 'name: Example News'], [/kind: TODO.*/, 'kind: private-outlet']]);
+    const filled = await loadContent({ root, contentDir });
+    expect(filled.issues.filter((issue) => issue.file === outlet).map((issue) => issue.message)).toEqual(['is still marked NEEDS REVIEW']);
+    edit(outlet, [[/^# NEEDS REVIEW.*\n/m, '']]);
+    expect((await loadContent({ root, contentDir })).issues.filter((issue) => issue.file === outlet)).toEqual([]);
   });
 
   it('refuses to overwrite an existing article', async () => {

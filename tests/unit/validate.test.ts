@@ -152,7 +152,16 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
   {
     kind: 'quote-not-in-body',
     title: 'a verbatim quote that is not in the article body',
-    issues: [issue(article, 16, 11, 'statements[0].text', 'verbatim quote does not appear in the article body', 'or set `form: paraphrase`')],
+    issues: [
+      issue(
+        article,
+        16,
+        11,
+        'statements[0].text',
+        'verbatim quote does not appear in the article body: it matches up to “…brotherly relations, Azerbaijan will”, then has “never” where the body has “not”',
+        'if the article does not quote these words, use `form: paraphrase`',
+      ),
+    ],
   },
   {
     kind: 'raw-html',

@@ -1,0 +1,20 @@
+// Finding where a quote parts from the article, for the message that tells a contributor which word to fix.
+import { describe, expect, it } from 'vitest';
+import { firstDifference, normaliseForQuote } from '../../src/lib/text.ts';
+
+const body = normaliseForQuote('Aliyev declared: “Azerbaijan will not allow any threat from its territory.” He added more.');
+
+describe('firstDifference', () => {
+  it('finds nothing when the quote is in the text, typographic quotes and spacing aside', () => {
+    expect(firstDifference(normaliseForQuote('Azerbaijan  will not allow any threat'), body)).toBeUndefined();
+  });
+
+  it('names the first word that differs and the word the text has there', () => {
+    expect(firstDifference('Azerbaijan will not permit any threat', body)).toEqual({ matched: 'Azerbaijan will not', quoted: 'permit', found: 'allow' });
+  });
+
+  it('says when no opening word is in the text, and when the text ends first', () => {
+    expect(firstDifference('Baku will not allow', body)).toEqual({ matched: '', quoted: 'Baku', found: undefined });
+    expect(firstDifference('He added more. And more', body)).toEqual({ matched: 'He added more.', quoted: 'And', found: undefined });
+  });
+});
