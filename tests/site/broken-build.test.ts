@@ -9,7 +9,7 @@ it('fails the build and lists every content problem with its position', async ()
   const absolute = path.join(projectRoot, contentDir);
   rmSync(absolute, { recursive: true, force: true });
   mkdirSync(absolute, { recursive: true });
-  cpSync(path.join(projectRoot, 'content'), absolute, { recursive: true });
+  cpSync(path.join(projectRoot, 'tests/fixtures/good/content'), absolute, { recursive: true });
   const article = path.join(absolute, 'articles/tehran-times/aliyev-will-not-allow-any-threat.md');
   const text = readFileSync(article, 'utf8')
     .replace('speaker: ilham-aliyev', 'speaker: ilham-aliev')
@@ -22,5 +22,7 @@ it('fails the build and lists every content problem with its position', async ()
   const file = `${contentDir}/articles/tehran-times/aliyev-will-not-allow-any-threat.md`;
   expect(build.output).toContain(`${file}:4:9 outlet: unknown source "tehran-time" — did you mean "tehran-times"?`);
   expect(build.output).toContain(`${file}:15:14 statements[0].speaker: unknown official "ilham-aliev" — did you mean "ilham-aliyev"?`);
-  expect(build.output).toContain('2 problem(s) in the content');
+  // The fixture has a second report of that statement, which now disagrees on its speaker.
+  expect(build.output).toContain(`${file}:15:14 statements[0].speaker: conflicts with the report of statement`);
+  expect(build.output).toContain('3 problem(s) in the content');
 });

@@ -12,7 +12,7 @@ function freshContent(name: string): string {
   const contentDir = `tests/.tmp/scaffold-${name}/content`;
   rmSync(path.join(root, contentDir), { recursive: true, force: true });
   mkdirSync(path.join(root, contentDir), { recursive: true });
-  cpSync(path.join(root, 'content'), path.join(root, contentDir), { recursive: true });
+  cpSync(path.join(root, 'tests/fixtures/good/content'), path.join(root, contentDir), { recursive: true });
   return contentDir;
 }
 

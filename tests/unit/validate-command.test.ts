@@ -31,7 +31,7 @@ beforeAll(() => {
   const absolute = path.join(root, contentDir);
   rmSync(absolute, { recursive: true, force: true });
   mkdirSync(absolute, { recursive: true });
-  cpSync(path.join(root, 'content'), absolute, { recursive: true });
+  cpSync(path.join(root, 'tests/fixtures/good/content'), absolute, { recursive: true });
   // A mistake in a file the article refers to (its speaker), and one in a file it does not (another claim).
   const official = path.join(absolute, 'officials/ilham-aliyev.md');
   writeFileSync(official, readFileSync(official, 'utf8').replace('country: AZ', 'country: AZE'));
@@ -74,7 +74,7 @@ describe('npm run validate', () => {
     const repository = path.join(root, 'tests/.tmp/validate-since');
     rmSync(repository, { recursive: true, force: true });
     mkdirSync(repository, { recursive: true });
-    cpSync(path.join(root, 'content'), path.join(repository, 'content'), { recursive: true });
+    cpSync(path.join(root, 'tests/fixtures/good/content'), path.join(repository, 'content'), { recursive: true });
     const git = (...args: string[]) => promisify(execFile)('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repository });
     await git('init', '-q', '-b', 'main');
     await git('add', '.');
@@ -82,7 +82,7 @@ describe('npm run validate', () => {
     expect((await run(repository, '--since', 'main')).stdout).toContain('No content file changed since main: nothing to check.');
 
     // A new article, not yet added to git, whose speaker has a typo.
-    const seed = readFileSync(path.join(root, 'content/articles/tehran-times/aliyev-will-not-allow-any-threat.md'), 'utf8');
+    const seed = readFileSync(path.join(root, 'tests/fixtures/good/content/articles/tehran-times/aliyev-will-not-allow-any-threat.md'), 'utf8');
     const draft = seed.replace('url: https://www.tehrantimes.com/print/', 'url: https://www.tehrantimes.com/news/').replaceAll('speaker: aziz-nasirzadeh', 'speaker: aziz-nasirzade');
     writeFileSync(path.join(repository, 'content/articles/tehran-times/draft.md'), draft);
     const { code, stderr } = await run(repository, '--since', 'main');
