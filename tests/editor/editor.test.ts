@@ -26,6 +26,10 @@ beforeAll(async () => {
     cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
   }
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+  // The edits below are made to copies of the good fixture, so that changing the real content cannot break them.
+  for (const kind of ['articles', 'claims', 'officials', 'sources']) {
+    cpSync(path.join(projectRoot, 'tests/fixtures/good/content', kind), path.join(root, 'content', kind, 'editor-fixture'), { recursive: true });
+  }
   await astro('sync'); // what `npm run new`, `npm run dev` and `npm start` do
   server = await startLanguageServer(root);
 });
@@ -35,7 +39,7 @@ afterAll(async () => {
 });
 
 describe('the editor, on content files', () => {
-  it('underlines nothing in the real content', async () => {
+  it('underlines nothing in the real content and the good fixture', async () => {
     const files = readdirSync(path.join(root, 'content'), { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.md'))
       .map((file) => `content/${file.split(path.sep).join('/')}`);
@@ -44,7 +48,7 @@ describe('the editor, on content files', () => {
   });
 
   it('completes the fields a statement still lacks, and a stance with each stance’s definition', async () => {
-    const file = 'content/articles/tehran-times/aliyev-will-not-allow-any-threat.md';
+    const file = 'content/articles/editor-fixture/tehran-times/aliyev-will-not-allow-any-threat.md';
     const text = read(file).replace('        stance: denies\n    form: verbatim\n', '        stance: \n    form: verbatim\n    \n');
     const uri = server.open(path.join(root, file), text);
 
@@ -58,7 +62,7 @@ describe('the editor, on content files', () => {
   });
 
   it('explains a field on hover, from its description in the zod schema', async () => {
-    const file = 'content/officials/iran-security-agencies.md';
+    const file = 'content/officials/editor-fixture/iran-security-agencies.md';
     const text = read(file);
     const hover = await server.hover(server.open(path.join(root, file), text), positionOf(text, 'kind:', 1));
     expect(hover).toContain('an institution when no person is named');
@@ -66,11 +70,11 @@ describe('the editor, on content files', () => {
   });
 
   it('underlines a wrong value at its line with how to fix it, and an unknown field', async () => {
-    const claim = 'content/claims/several-countries-have-offered-to-assist-iran.md';
+    const claim = 'content/claims/editor-fixture/several-countries-have-offered-to-assist-iran.md';
     expect(await errorsOf(server, claim, read(claim).replace('countries: [IR]', 'countries: [iran]'))).toEqual([
       '4:13 Use an ISO 3166-1 alpha-2 code in capitals, such as `AZ`, `IR` or `IL`.',
     ]);
-    const official = 'content/officials/ilham-aliyev.md';
+    const official = 'content/officials/editor-fixture/ilham-aliyev.md';
     const withTypo = read(official).replace('aliases:', 'alias:');
     const line = withTypo.split('\n').findIndex((l) => l.startsWith('alias:')) + 1;
     expect((await errorsOf(server, official, withTypo)).join('\n')).toMatch(new RegExp(`^${line}:1 Property alias is not allowed`, 'm'));
