@@ -100,6 +100,11 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
     ],
   },
   {
+    kind: 'needs-review',
+    title: 'a stub from `npm run new` still marked NEEDS REVIEW, every field filled in',
+    issues: [issue(source, 2, 1, '', 'is still marked NEEDS REVIEW', 'check every field of this stub against a source, then delete this line')],
+  },
+  {
     kind: 'unknown-outlet',
     title: 'an outlet that is not in content/sources/',
     issues: [issue(article, 4, 9, 'outlet', 'unknown source "press-tv"', 'add content/sources/press-tv.md')],
