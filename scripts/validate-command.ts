@@ -1,0 +1,68 @@
+// npm run validate [-- --changed FILE… | --since GIT-REF]: content → parse → validate → link without
+// Astro. Prints every issue (and GitHub annotations on Actions); exits 1 on any.
+// With --changed or --since, only issues in those files and in what their articles refer to count.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { issuesInScope, namedFileIssues, referencedFiles } from '../src/build/changed.ts';
+import { loadContent } from '../src/build/index.ts';
+import { formatIssue, formatIssueForGitHub } from '../src/build/issues.ts';
+
+const { values, positionals } = parseArgs({
+  options: { changed: { type: 'boolean', default: false }, since: { type: 'string' }, content: { type: 'string', default: 'content' } },
+  allowPositionals: true,
+});
+const contentDir = values.content;
+
+/** Files a pull request changed: named on the command line, or from git against a base. */
+function changedFiles(): string[] | undefined {
+  if (values.since !== undefined) {
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).split('\n').filter(Boolean);
+    // Committed, staged and unstaged changes since the branch left the base, and files not yet added.
+    const base = git('merge-base', values.since, 'HEAD')[0]!;
+    return [...new Set([...git('diff', '--name-only', '--diff-filter=d', base, '--', contentDir), ...git('ls-files', '--others', '--exclude-standard', '--', contentDir)])].sort();
+  }
+  if (!values.changed) return undefined;
+  if (positionals.length === 0) {
+    console.error('Name the files to check after --changed, e.g. npm run validate -- --changed content/articles/<outlet>/<id>.md');
+    process.exit(2);
+  }
+  return positionals.map((file) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'));
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+const started = performance.now();
+const changed = changedFiles();
+if (changed?.length === 0) {
+  console.log(`No content file changed since ${values.since}: nothing to check.`);
+  process.exit(0);
+}
+const result = await loadContent({ root: process.cwd(), contentDir });
+let issues = result.issues;
+let scopeNote = '';
+if (changed !== undefined) {
+  const scope = new Set(changed);
+  for (const file of changed) if (existsSync(file)) for (const referenced of referencedFiles(file, readFileSync(file, 'utf8'), contentDir)) scope.add(referenced);
+  issues = [...namedFileIssues(changed, contentDir, existsSync), ...issuesInScope(result.issues, scope)];
+  scopeNote = ` in ${count(changed.length, 'changed file')} and the ${count(scope.size - changed.length, 'file')} they refer to`;
+}
+const milliseconds = Math.round(performance.now() - started);
+
+for (const issue of issues) {
+  console.error(formatIssue(issue));
+  if (process.env.GITHUB_ACTIONS === 'true') console.log(formatIssueForGitHub(issue));
+}
+if (issues.length > 0) {
+  console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'}${scopeNote} (${result.fileCount} content files read, ${milliseconds} ms).`);
+  process.exitCode = 1;
+} else if (changed !== undefined) {
+  console.log(`No problems${scopeNote} (${result.fileCount} content files read, ${milliseconds} ms).`);
+} else {
+  const d = result.dataset!;
+  console.log(
+    `Content is valid: ${count(d.articles.length, 'article')}, ${count(d.statements.length, 'statement')}, ${count(d.claims.length, 'claim')}, ` +
+      `${count(d.officials.length, 'official')}, ${count(d.sources.length, 'source')} (${milliseconds} ms).`,
+  );
+}
