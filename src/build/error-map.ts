@@ -157,5 +157,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
     }
   }
   const limit = Math.max(2, Math.floor(word.length / 3));
-  return best !== undefined && bestDistance <= limit ? best : undefined;
+  if (best !== undefined && bestDistance <= limit) return best;
+  // A word cut short or inflected (`deny` for `denies`, `ilham` for `ilham-aliyev`): the one candidate it shares its start with.
+  const stem = word.toLowerCase().slice(0, Math.max(3, word.length - 1));
+  const sharing = candidates.filter((candidate) => candidate.toLowerCase().startsWith(stem));
+  return word.length >= 3 && sharing.length === 1 ? sharing[0] : undefined;
 }

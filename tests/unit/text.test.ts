@@ -1,5 +1,6 @@
-// Finding where a quote parts from the article, for the message that tells a contributor which word to fix.
+// Matching a contributor's words to what they meant: where a quote parts from the article, and "did you mean".
 import { describe, expect, it } from 'vitest';
+import { closest } from '../../src/build/error-map.ts';
 import { firstDifference, normaliseForQuote } from '../../src/lib/text.ts';
 
 const body = normaliseForQuote('Aliyev declared: “Azerbaijan will not allow any threat from its territory.” He added more.');
@@ -16,5 +17,16 @@ describe('firstDifference', () => {
   it('says when no opening word is in the text, and when the text ends first', () => {
     expect(firstDifference('Baku will not allow', body)).toEqual({ matched: '', quoted: 'Baku', found: undefined });
     expect(firstDifference('He added more. And more', body)).toEqual({ matched: 'He added more.', quoted: 'And', found: undefined });
+  });
+});
+
+describe('closest (the "did you mean")', () => {
+  const stances = ['asserts', 'denies', 'no-evidence', 'other'];
+  it('suggests the value a misspelt, cut short or inflected word was meant to be, and nothing for another word', () => {
+    expect(closest('denyed', stances)).toBe('denies');
+    expect(closest('deny', stances)).toBe('denies');
+    expect(closest('ilham', ['ilham-aliyev', 'abbas-araghchi'])).toBe('ilham-aliyev');
+    expect(closest('rejects', stances)).toBeUndefined();
+    expect(closest('no', stances)).toBeUndefined();
   });
 });
