@@ -55,7 +55,7 @@ for (const issue of issues) {
   if (process.env.GITHUB_ACTIONS === 'true') console.log(formatIssueForGitHub(issue));
 }
 if (issues.length > 0) {
-  console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'}${scopeNote} (${result.fileCount} content files read, ${milliseconds} ms).`);
+  console.error(`\n${count(issues.length, 'problem')}${scopeNote} (${result.fileCount} content files read, ${milliseconds} ms).`);
   process.exitCode = 1;
 } else if (changed !== undefined) {
   console.log(`No problems${scopeNote} (${result.fileCount} content files read, ${milliseconds} ms).`);
