@@ -206,8 +206,8 @@ function whereItDiffers(quote: string, body: string): string {
   const difference = firstDifference(normaliseForQuote(quote), body);
   if (difference === undefined || difference.matched === '') return '';
   const matched = difference.matched.split(' ').slice(-4).join(' ');
-  const found = difference.found === undefined ? 'the body has nothing more' : `the body has “${difference.found}”`;
-  return `: it matches up to “…${matched}”, then has “${difference.quoted}” where ${found}`;
+  const found = difference.found === undefined ? '' : ` where the body has “${difference.found}”`;
+  return `: it matches up to “…${matched}”, then has “${difference.quoted}”${found}`;
 }
 
 function quotes(reports: readonly StatementReport[]): ContentIssue[] {

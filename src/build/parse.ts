@@ -87,9 +87,14 @@ export function parseContentFile(file: string, kind: ContentKind, source: string
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + yamlFirstLine - 1, column: col };
   };
-  for (const problem of [...doc.errors, ...doc.warnings]) {
+  // A duplicate key stands on its own; after the first syntax error the parser's further complaints
+  // mostly follow from it, so they are counted on the first rather than listed as separate problems.
+  const problems = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
+  const syntaxErrors = problems.filter((problem) => problem.code !== 'DUPLICATE_KEY');
+  for (const problem of problems.filter((problem) => problem.code === 'DUPLICATE_KEY' || problem === syntaxErrors[0])) {
     const { line, column } = position(problem.pos[0]);
-    issues.push(at(line, column, '', `YAML: ${firstLine(problem.message)}`, yamlHint(problem.code)));
+    const more = problem === syntaxErrors[0] && syntaxErrors.length > 1 ? ` (the YAML parser reports ${syntaxErrors.length - 1} more after it, which may go away with this one)` : '';
+    issues.push(at(line, column, '', `YAML: ${firstLine(problem.message)}${more}`, yamlHint(problem.code)));
   }
 
   let data: unknown;
@@ -208,7 +213,7 @@ function yamlHint(code: string): string {
       return 'remove the `!tag`: only plain YAML values are allowed';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'put quotes around a value that contains a colon followed by a space';
+      return 'put quotes around a value that contains a colon followed by a space; if there is none, check the indentation of the next lines (the fields of one entry line up under each other)';
     default:
       return 'check the YAML syntax here: indentation, quotes and `key: value` pairs';
   }

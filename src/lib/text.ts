@@ -16,7 +16,8 @@ export function truncate(text: string, max: number): string {
 
 /**
  * Where a quote stops matching a text (both normalised): the longest run of its opening words found
- * in the text, the quote's next word, and the text's word at that place. Undefined when it matches.
+ * in the text, the quote's next word, and the text's word at that place when that place is certain.
+ * Undefined when it matches.
  */
 export function firstDifference(quote: string, text: string): { matched: string; quoted: string; found: string | undefined } | undefined {
   if (text.includes(quote)) return undefined;
@@ -25,6 +26,8 @@ export function firstDifference(quote: string, text: string): { matched: string;
   while (matchedCount < words.length && text.includes(words.slice(0, matchedCount + 1).join(' '))) matchedCount += 1;
   const matched = words.slice(0, matchedCount).join(' ');
   const at = matchedCount === 0 ? -1 : text.indexOf(matched);
-  const found = at === -1 ? undefined : text.slice(at + matched.length).trimStart().split(' ')[0] || undefined;
+  // The text's word there is only known when the matched words occur once (a lone "He" may be anywhere).
+  const unique = at !== -1 && at === text.lastIndexOf(matched);
+  const found = unique ? text.slice(at + matched.length).trimStart().split(' ')[0] || undefined : undefined;
   return { matched, quoted: words[matchedCount]!, found };
 }

@@ -14,9 +14,11 @@ describe('firstDifference', () => {
     expect(firstDifference('Azerbaijan will not permit any threat', body)).toEqual({ matched: 'Azerbaijan will not', quoted: 'permit', found: 'allow' });
   });
 
-  it('says when no opening word is in the text, and when the text ends first', () => {
+  it('says when no opening word is in the text, when the text ends first, and when the place is uncertain', () => {
     expect(firstDifference('Baku will not allow', body)).toEqual({ matched: '', quoted: 'Baku', found: undefined });
     expect(firstDifference('He added more. And more', body)).toEqual({ matched: 'He added more.', quoted: 'And', found: undefined });
+    // "will" occurs twice: the quote's next word is known, the body's word at that place is not.
+    expect(firstDifference('will never', `${body} It will rain.`)).toEqual({ matched: 'will', quoted: 'never', found: undefined });
   });
 });
 

@@ -189,6 +189,11 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
     issues: [issue(article, 2, 11, '', 'YAML: Nested mappings are not allowed in compact mappings', 'put quotes around a value that contains a colon')],
   },
   {
+    kind: 'yaml-indentation',
+    title: 'a line indented one space short: one problem, not the parser’s cascade of four',
+    issues: [issue(article, 15, 1, '', 'YAML: Sequence item without - indicator (the YAML parser reports 3 more after it, which may go away with this one)', 'check the indentation')],
+  },
+  {
     kind: 'wrong-folder',
     title: 'files the site does not read: a folder it does not know, a nested official, a .txt file',
     issues: [
