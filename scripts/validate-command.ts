@@ -45,7 +45,7 @@ let scopeNote = '';
 if (changed !== undefined) {
   const scope = new Set(changed);
   for (const file of changed) if (existsSync(file)) for (const referenced of referencedFiles(file, readFileSync(file, 'utf8'), contentDir)) scope.add(referenced);
-  issues = [...namedFileIssues(changed, contentDir, existsSync), ...issuesInScope(result.issues, scope)];
+  issues = [...namedFileIssues(changed, contentDir, result.filePaths, existsSync), ...issuesInScope(result.issues, scope)];
   scopeNote = ` in ${count(changed.length, 'changed file')} and the ${count(scope.size - changed.length, 'file')} they refer to`;
 }
 const milliseconds = Math.round(performance.now() - started);

@@ -1,3 +1,4 @@
+import { closest } from './error-map.ts';
 import type { ContentIssue } from './issues.ts';
 import { kindOfPath, parseContentFile } from './parse.ts';
 
@@ -31,11 +32,16 @@ export function issuesInScope(issues: readonly ContentIssue[], scope: ReadonlySe
  * Problems with the files named as changed: one that is not there, or is not content, would otherwise
  * pass as "no problems" (a typo in the path, or a file outside the content folder).
  */
-export function namedFileIssues(files: readonly string[], contentDir: string, exists: (file: string) => boolean): ContentIssue[] {
+export function namedFileIssues(files: readonly string[], contentDir: string, contentFiles: readonly string[], exists: (file: string) => boolean): ContentIssue[] {
   const at = (file: string, message: string, hint: string): ContentIssue => ({ file, line: 1, column: 1, field: '', message, hint });
   const example = `\`${contentDir}/articles/<outlet>/<id>.md\``;
+  const known = new Set(contentFiles);
+  // The nearest content file to a mistyped path (`tehran-time/…`, a missing `.md`): a few characters off, no more.
   return files.flatMap((file) => {
-    if (!exists(file)) return [at(file, 'no such file', `check the path: give it from the project root, like ${example}`)];
+    if (!known.has(file) && !exists(file)) {
+      const suggestion = closest(file, contentFiles, 4);
+      return [at(file, 'no such file', suggestion ? `did you mean \`${suggestion}\`?` : `check the path: give it from the project root, like ${example}`)];
+    }
     if (!file.startsWith(`${contentDir}/`) || !file.endsWith('.md')) return [at(file, 'is not a content file', `only Markdown files in ${contentDir}/ are checked, like ${example}`)];
     return [];
   });

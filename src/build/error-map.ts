@@ -146,7 +146,7 @@ export function describeValue(value: unknown): string {
 }
 
 /** The candidate nearest to a misspelt word, if it is near enough to be what was meant. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+export function closest(word: string, candidates: readonly string[], maxDistance = Math.max(2, Math.floor(word.length / 3))): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -156,8 +156,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = d;
     }
   }
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  if (best !== undefined && bestDistance <= limit) return best;
+  if (best !== undefined && bestDistance <= maxDistance) return best;
   // A word cut short or inflected (`deny` for `denies`, `ilham` for `ilham-aliyev`): the one candidate it shares its start with.
   const stem = word.toLowerCase().slice(0, Math.max(3, word.length - 1));
   const sharing = candidates.filter((candidate) => candidate.toLowerCase().startsWith(stem));

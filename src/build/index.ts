@@ -23,6 +23,8 @@ export interface LoadResult {
   issues: ContentIssue[];
   /** How many content files were read. */
   fileCount: number;
+  /** The files read, relative to the root, as issues name them. */
+  filePaths: string[];
 }
 
 /** content → parse → validate → link, reporting every issue at once. */
@@ -42,7 +44,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
       text: await readFile(path.join(absoluteContent, pathInContent), 'utf8'),
     })),
   );
-  return { ...buildFromFiles(files, options.today ?? todayIso(), issues), fileCount: files.length };
+  return { ...buildFromFiles(files, options.today ?? todayIso(), issues), fileCount: files.length, filePaths: files.map((entry) => entry.file) };
 }
 
 /** The same pipeline on files already in memory (tests and benchmarks use it directly). */

@@ -67,6 +67,8 @@ describe('npm run validate', () => {
     const { code, stderr } = await validate('--changed', `${contentDir}/articles/tehran-times/my-article.md`, 'README.md');
     expect(code).toBe(1);
     expect(stderr).toContain(`${contentDir}/articles/tehran-times/my-article.md:1:1 no such file — check the path: give it from the project root`);
+    const typo = await validate('--changed', `${contentDir}/articles/tehran-time/aliyev-will-not-allow-any-threat`);
+    expect(typo.stderr).toContain(`no such file — did you mean \`${article}\`?`);
     expect(stderr).toContain('README.md:1:1 is not a content file — only Markdown files in');
   });
 
