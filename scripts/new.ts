@@ -12,8 +12,17 @@ import { todayIso } from '../src/lib/dates.ts';
 
 const usage = `Usage: npm run new -- article --url URL --outlet ID --headline "…" [--published 2026-02-06|2026-02|2026|unknown]
   [--language en] [--speaker ID] [--claim ID] [--id ID]
-  --id sets the article's permanent id (its file name and web address); by default it is made from the headline.
-  Run in a terminal without the flags, it asks for them.`;
+Writes content/articles/<outlet>/<id>.md with one statement to fill in (copy it for more), \`accessed\` set to
+today, and a stub marked NEEDS REVIEW for an outlet, speaker or claim that has no file yet.
+  --url        the article's link, exactly as you opened it
+  --outlet     the outlet's id (a file name in content/sources/)
+  --headline   the headline exactly as published
+  --published  the date as the article states it (default: unknown); an inferred date is written by hand
+  --language   the article's language, a BCP 47 tag (default: en)
+  --speaker    the id of the first statement's speaker (content/officials/)
+  --claim      the id of the claim it bears on (content/claims/)
+  --id         the article's permanent id: its file name and web address (default: made from the headline)
+Run in a terminal without the flags, it asks for them.`;
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);

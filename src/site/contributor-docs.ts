@@ -2,7 +2,7 @@
 // site's contribute pages: one text, read by contributors in the repository and by readers here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Heading, List, Root } from 'mdast';
+import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -19,6 +19,14 @@ export interface GuideSection {
   title: string;
 }
 
+/** The id of the guide's list of sections, which every section links back to. */
+export const sectionsId = 'sections';
+
+const backToSections = (): Paragraph => ({
+  type: 'paragraph',
+  children: [{ type: 'link', url: `#${sectionsId}`, children: [{ type: 'text', value: 'Back to the sections of the guide' }] }],
+});
+
 /** CONTRIBUTING.md without its title (the page has its own), with an id on every section heading. */
 function contributorGuide(): { title: string; sections: GuideSection[]; html: string } {
   const tree = readRepositoryFile('CONTRIBUTING.md');
@@ -26,13 +34,24 @@ function contributorGuide(): { title: string; sections: GuideSection[]; html: st
   const title = first?.type === 'heading' && first.depth === 1 ? toString(first) : 'Contributing';
   const body: Root = { type: 'root', children: first?.type === 'heading' && first.depth === 1 ? rest : tree.children };
   const sections: GuideSection[] = [];
+  const children: RootContent[] = [];
   for (const node of body.children) {
-    if (node.type !== 'heading' || node.depth > 3) continue;
-    const id = slugify(toString(node));
-    (node as Heading).data = { hProperties: { id } };
-    if (node.depth === 2) sections.push({ id, title: toString(node) });
+    if (node.type === 'heading' && node.depth <= 3) {
+      const id = slugify(toString(node));
+      (node as Heading).data = { hProperties: { id } };
+      if (node.depth === 2) {
+        // A long page on a phone: each section ends with the way back to the list of sections.
+        if (sections.length > 0) children.push(backToSections());
+        sections.push({ id, title: toString(node) });
+      }
+    }
+    children.push(node);
   }
-  return { title, sections, html: renderMarkdown(body) };
+  children.push(backToSections());
+  // Commands and YAML keep their lines (a wrapped line would read as a new one) and scroll sideways
+  // instead; a scrolling block must be reachable by keyboard.
+  const html = renderMarkdown({ type: 'root', children }).replaceAll('<pre>', '<pre tabindex="0">');
+  return { title, sections, html };
 }
 
 /** The checklist of the pull-request template, as a plain list (on the site there is nothing to tick). */

@@ -154,6 +154,11 @@ describe('the seed site', () => {
     expect(guide.querySelectorAll('nav.toc a').map((a) => a.text)).toEqual(sections);
     for (const a of guide.querySelectorAll('nav.toc a')) expect(guide.querySelector(`[id="${a.getAttribute('href')!.slice(1)}"]`), a.text).not.toBeNull();
     expect(guide.querySelector('#field-reference')).not.toBeNull();
+    // A long page: every section ends with a link back to the list, and a command that scrolls can be reached by keyboard.
+    expect(guide.querySelector('nav.toc')!.getAttribute('id')).toBe('sections');
+    expect(guide.querySelectorAll('.guide a[href="#sections"]')).toHaveLength(sections.length);
+    expect(guide.querySelectorAll('.guide pre').length).toBeGreaterThan(2);
+    for (const pre of guide.querySelectorAll('.guide pre')) expect(pre.getAttribute('tabindex')).toBe('0');
     expect(guide.querySelectorAll('.guide table').length).toBeGreaterThanOrEqual(4); // the generated field reference
     expect(guide.querySelector(`a[href="${repositoryUrl}/blob/HEAD/CONTRIBUTING.md"]`)).not.toBeNull();
   });
