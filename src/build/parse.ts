@@ -36,7 +36,8 @@ export interface ParseResult {
   issues: ContentIssue[];
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
+/** The Markdown parser of every body (GFM): content files, and the contributor guide the site renders. */
+export const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
 /** The comment `npm run new` puts in a stub; a reviewer's check removes it, so a file that keeps it is not done. */
 export const needsReviewMarker = '# NEEDS REVIEW';
@@ -74,13 +75,14 @@ export function parseContentFile(file: string, kind: ContentKind, source: string
   }
 
   const issues: ContentIssue[] = [];
-  const markerIndex = lines.slice(1, closing).findIndex((line) => line.trimStart().startsWith(needsReviewMarker));
+  const yamlLines = lines.slice(1, closing);
+  const yamlFirstLine = 2;
+  const markerIndex = yamlLines.findIndex((line) => line.trimStart().startsWith(needsReviewMarker));
   if (markerIndex !== -1) {
-    issues.push(at(markerIndex + 2, 1, '', 'is still marked NEEDS REVIEW', 'check every field of this stub against a source, then delete this line'));
+    issues.push(at(markerIndex + yamlFirstLine, 1, '', 'is still marked NEEDS REVIEW', 'check every field of this stub against a source, then delete this line'));
   }
 
-  const yamlText = lines.slice(1, closing).join('\n');
-  const yamlFirstLine = 2;
+  const yamlText = yamlLines.join('\n');
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
   const position = (offset: number) => {
@@ -91,9 +93,10 @@ export function parseContentFile(file: string, kind: ContentKind, source: string
   // mostly follow from it, so they are counted on the first rather than listed as separate problems.
   const problems = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
   const syntaxErrors = problems.filter((problem) => problem.code !== 'DUPLICATE_KEY');
-  for (const problem of problems.filter((problem) => problem.code === 'DUPLICATE_KEY' || problem === syntaxErrors[0])) {
+  const [firstSyntaxError] = syntaxErrors;
+  for (const problem of problems.filter((problem) => problem.code === 'DUPLICATE_KEY' || problem === firstSyntaxError)) {
     const { line, column } = position(problem.pos[0]);
-    const more = problem === syntaxErrors[0] && syntaxErrors.length > 1 ? ` (the YAML parser reports ${syntaxErrors.length - 1} more after it, which may go away with this one)` : '';
+    const more = problem === firstSyntaxError && syntaxErrors.length > 1 ? ` (the YAML parser reports ${syntaxErrors.length - 1} more after it, which may go away with this one)` : '';
     issues.push(at(line, column, '', `YAML: ${firstLine(problem.message)}${more}`, yamlHint(problem.code)));
   }
 

@@ -1,5 +1,6 @@
 // `npm run new -- article …`: the files a contributor starts from. Every blank is a `TODO` the
 // validator points at by line, so nothing unfinished can be merged by accident.
+import { precisionOf } from '../lib/dates.ts';
 import { slugify } from '../lib/slug.ts';
 import { needsReviewMarker } from './parse.ts';
 
@@ -80,7 +81,7 @@ export function scaffoldArticle(options: ArticleScaffoldOptions, known: { source
         'roles:',
         '  - title: TODO the office as the article gives it',
         // The article shows them in the role when it was published; that date is not always known.
-        /^\d{4}-\d{2}/.test(options.published)
+        precisionOf(options.published) === 'month' || precisionOf(options.published) === 'day'
           ? `    attested: ${options.published.slice(0, 7)}  # the article, published then, shows them in this role`
           : '    attested: TODO  # the month a source shows them in this role (yyyy-MM), or delete the line',
         'aliases: []',

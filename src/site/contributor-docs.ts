@@ -2,16 +2,13 @@
 // site's contribute pages: one text, read by contributors in the repository and by readers here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownParser } from '../build/parse.ts';
 import { renderMarkdown } from '../build/render.ts';
 import { slugify } from '../lib/slug.ts';
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
-const readRepositoryFile = (file: string) => markdown.parse(readFileSync(path.resolve(process.cwd(), file), 'utf8'));
+const readRepositoryFile = (file: string) => markdownParser.parse(readFileSync(path.resolve(process.cwd(), file), 'utf8'));
 
 /** A section of the guide, for its table of contents. */
 export interface GuideSection {
@@ -29,20 +26,20 @@ const backToSections = (): Paragraph => ({
 
 /** CONTRIBUTING.md without its title (the page has its own), with an id on every section heading. */
 function contributorGuide(): { title: string; sections: GuideSection[]; html: string } {
-  const tree = readRepositoryFile('CONTRIBUTING.md');
-  const [first, ...rest] = tree.children;
-  const title = first?.type === 'heading' && first.depth === 1 ? toString(first) : 'Contributing';
-  const body: Root = { type: 'root', children: first?.type === 'heading' && first.depth === 1 ? rest : tree.children };
+  const nodes = readRepositoryFile('CONTRIBUTING.md').children;
+  const first = nodes[0];
+  const hasTitle = first?.type === 'heading' && first.depth === 1;
   const sections: GuideSection[] = [];
   const children: RootContent[] = [];
-  for (const node of body.children) {
+  for (const node of hasTitle ? nodes.slice(1) : nodes) {
     if (node.type === 'heading' && node.depth <= 3) {
-      const id = slugify(toString(node));
+      const title = toString(node);
+      const id = slugify(title);
       (node as Heading).data = { hProperties: { id } };
       if (node.depth === 2) {
         // A long page on a phone: each section ends with the way back to the list of sections.
         if (sections.length > 0) children.push(backToSections());
-        sections.push({ id, title: toString(node) });
+        sections.push({ id, title });
       }
     }
     children.push(node);
@@ -51,7 +48,7 @@ function contributorGuide(): { title: string; sections: GuideSection[]; html: st
   // Commands and YAML keep their lines (a wrapped line would read as a new one) and scroll sideways
   // instead; a scrolling block must be reachable by keyboard.
   const html = renderMarkdown({ type: 'root', children }).replaceAll('<pre>', '<pre tabindex="0">');
-  return { title, sections, html };
+  return { title: hasTitle ? toString(first) : 'Contributing', sections, html };
 }
 
 /** The checklist of the pull-request template, as a plain list (on the site there is nothing to tick). */

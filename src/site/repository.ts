@@ -9,8 +9,8 @@ export interface RepositoryLinks {
 
 /** The links for a repository address, or nothing when the address is not an http(s) URL. */
 export function repositoryLinks(address: string | undefined): RepositoryLinks | undefined {
-  if (!address || !/^https?:\/\/[^/]+\/[^/]+\/[^/]+$/.test(address.replace(/\/+$/, ''))) return undefined;
-  const home = address.replace(/\/+$/, '');
+  const home = address?.replace(/\/+$/, '');
+  if (!home || !/^https?:\/\/[^/]+\/[^/]+\/[^/]+$/.test(home)) return undefined;
   return {
     home,
     fork: `${home}/fork`,
