@@ -63,6 +63,6 @@ if (issues.length > 0) {
   const d = result.dataset!;
   console.log(
     `Content is valid: ${count(d.articles.length, 'article')}, ${count(d.statements.length, 'statement')}, ${count(d.claims.length, 'claim')}, ` +
-      `${count(d.officials.length, 'official')}, ${count(d.sources.length, 'source')} (${milliseconds} ms).`,
+      `${count(d.events.length, 'event')}, ${count(d.officials.length, 'official')}, ${count(d.sources.length, 'source')} (${milliseconds} ms).`,
   );
 }

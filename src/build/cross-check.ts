@@ -1,9 +1,10 @@
-import { describeKnownDate, earliestDay, latestDay } from '../lib/known-date.ts';
+import { earliestDay, latestDay } from '../lib/known-date.ts';
 import { firstDayOf } from '../lib/dates.ts';
 import { firstDifference, normaliseForQuote } from '../lib/text.ts';
 import { visit } from 'unist-util-visit';
 import type { KnownDate } from '../schemas/date.ts';
-import { closest } from './error-map.ts';
+import { conflictingReports, omissions, relations } from './check-reports.ts';
+import { references } from './check-references.ts';
 import { issueAt, type ContentIssue, type FieldPath } from './issues.ts';
 import type { ParsedFile } from './parse.ts';
 import type { ContentViews, StatementReport, ValidateOptions } from './validate.ts';
@@ -15,10 +16,22 @@ export function crossCheck(views: ContentViews, options: ValidateOptions): Conte
     ...duplicateUrls(views),
     ...references(views),
     ...conflictingReports(views.reports),
+    ...relations(views.reports),
+    ...omissions(views),
     ...dates(views, options.today),
+    ...claimCorrections(views),
     ...quotes(views.reports),
     ...placeholders(views.files),
   ];
+}
+
+/** A claim is this site's own wording: only its editors can correct it. */
+function claimCorrections(views: ContentViews): ContentIssue[] {
+  return views.claims.flatMap(({ parsed, data }) =>
+    (data.corrections ?? []).flatMap((correction, index) =>
+      correction.by === 'editors' ? [] : [issueAt(parsed, ['corrections', index, 'by'], 'is `outlet` on a claim, which no outlet publishes', 'write `by: editors`: a claim is our own wording')],
+    ),
+  );
 }
 
 /** `TODO` left from a scaffold (`npm run new`) in any field or in the body: the file is not finished. */
@@ -82,71 +95,6 @@ function normaliseUrl(url: string): string {
   return parsed.toString().replace(/\/$/, '');
 }
 
-function references(views: ContentViews): ContentIssue[] {
-  const ids = { source: views.ids.source, official: views.ids.official, claim: views.ids.claim };
-  const folders = { source: 'sources', official: 'officials', claim: 'claims' } as const;
-  const issues: ContentIssue[] = [];
-  const check = (parsed: ParsedFile, path: FieldPath, kind: keyof typeof ids, id: unknown) => {
-    if (typeof id !== 'string' || ids[kind].includes(id)) return;
-    const suggestion = closest(id, ids[kind]);
-    issues.push(
-      issueAt(
-        parsed,
-        path,
-        `unknown ${kind} "${id}"`,
-        suggestion ? `did you mean "${suggestion}"?` : `add content/${folders[kind]}/${id}.md, or use the id of an existing ${kind}`,
-      ),
-    );
-  };
-  for (const { parsed, data } of views.articles) check(parsed, ['outlet'], 'source', data.outlet);
-  for (const { article, index, data, claims } of views.reports) {
-    check(article, ['statements', index, 'speaker'], 'official', data.speaker);
-    for (const link of claims) check(article, ['statements', index, 'claims', link.index, 'claim'], 'claim', link.claim);
-  }
-  return issues;
-}
-
-/** One statement id is one statement: every report of it agrees on speaker, date and claims. */
-function conflictingReports(reports: readonly StatementReport[]): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const firstById = new Map<string, StatementReport>();
-  for (const report of reports) {
-    if (report.data.id === undefined) continue;
-    const first = firstById.get(report.data.id);
-    if (!first) {
-      firstById.set(report.data.id, report);
-      continue;
-    }
-    const where = `${first.article.file}:${first.article.locate(['statements', first.index, 'id']).line}`;
-    if (first.article === report.article) {
-      issues.push(issueAt(report.article, ['statements', report.index, 'id'], `statement id "${report.data.id}" is used twice in this article (first at ${where})`, 'give each statement its own id'));
-      continue;
-    }
-    const differences: [string, string, string][] = [];
-    const { speaker: firstSpeaker, said: firstSaid } = first.data;
-    const { speaker, said } = report.data;
-    if (firstSpeaker !== undefined && speaker !== undefined && firstSpeaker !== speaker) differences.push(['speaker', `"${firstSpeaker}"`, `"${speaker}"`]);
-    const span = (date: KnownDate) => `${earliestDay(date) ?? ''}..${latestDay(date) ?? ''}`;
-    if (firstSaid !== undefined && said !== undefined && span(firstSaid) !== span(said)) {
-      // Two reports may state or infer a date differently; they must still mean the same days.
-      differences.push(['said', `"${describeKnownDate(firstSaid).text}"`, `"${describeKnownDate(said).text}"`]);
-    }
-    const claimsOf = (r: StatementReport) => r.claims.map((c) => `${c.claim} (${c.stance})`).sort().join(', ');
-    if (claimsOf(first) !== claimsOf(report)) differences.push(['claims', claimsOf(first), claimsOf(report)]);
-    for (const [field, there, here] of differences) {
-      issues.push(
-        issueAt(
-          report.article,
-          ['statements', report.index, field],
-          `conflicts with the report of statement "${report.data.id}" at ${where}: ${field} is ${there} there, ${here} here`,
-          'make both reports agree, or give this statement a new id if it is a different statement',
-        ),
-      );
-    }
-  }
-  return issues;
-}
-
 function dates(views: ContentViews, today: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const future = (parsed: ParsedFile, path: FieldPath, earliest: string | undefined) => {
@@ -155,6 +103,14 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
     }
   };
   const known = (parsed: ParsedFile, path: FieldPath, date: KnownDate) => future(parsed, path, earliestDay(date));
+  const corrections = (parsed: ParsedFile, path: FieldPath, list: readonly { date: string }[] | undefined, notBefore?: string) => {
+    (list ?? []).forEach((correction, index) => {
+      future(parsed, [...path, index, 'date'], correction.date);
+      if (notBefore !== undefined && correction.date < notBefore) {
+        issues.push(issueAt(parsed, [...path, index, 'date'], `is before the article was published (${notBefore})`, 'a correction comes after what it corrects: check the date'));
+      }
+    });
+  };
 
   for (const { parsed, data } of views.articles) {
     if (data.published !== undefined) known(parsed, ['published'], data.published);
@@ -163,6 +119,7 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
     if (published !== undefined && data.accessed !== undefined && data.accessed < published) {
       issues.push(issueAt(parsed, ['accessed'], `is before the article was published (${published})`, 'set `accessed` to the day you read the article'));
     }
+    corrections(parsed, ['corrections'], data.corrections, published);
   }
   for (const { parsed, data } of views.claims) {
     const history = data.statusHistory ?? [];
@@ -174,11 +131,15 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
       }
     });
   }
+  for (const { parsed, data } of views.events) if (data.date !== undefined) known(parsed, ['date'], data.date);
+  for (const { parsed, data } of views.claims) corrections(parsed, ['corrections'], data.corrections);
   for (const { parsed, data } of views.officials) {
     (data.roles ?? []).forEach((role, index) => {
-      for (const field of ['from', 'to', 'attested'] as const) {
+      for (const field of ['from', 'to'] as const) {
         if (role[field] !== undefined) future(parsed, ['roles', index, field], firstDayOf(role[field]));
       }
+      const attested = role.attested === undefined ? [] : Array.isArray(role.attested) ? role.attested : [role.attested];
+      attested.forEach((date, dateIndex) => future(parsed, Array.isArray(role.attested) ? ['roles', index, 'attested', dateIndex] : ['roles', index, 'attested'], firstDayOf(date)));
       if (role.from !== undefined && role.to !== undefined && firstDayOf(role.to) < firstDayOf(role.from)) {
         issues.push(issueAt(parsed, ['roles', index, 'to'], `is before \`from\` (${role.from})`, 'check the order of the dates'));
       }
@@ -187,9 +148,10 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
 
   const publishedByArticle = new Map(views.articles.map((entry) => [entry.parsed, entry.data.published]));
   for (const { article, index, data } of views.reports) {
+    const published = publishedByArticle.get(article);
+    corrections(article, ['statements', index, 'corrections'], data.corrections, published === undefined ? undefined : earliestDay(published));
     if (data.said === undefined) continue;
     known(article, ['statements', index, 'said'], data.said);
-    const published = publishedByArticle.get(article);
     const said = earliestDay(data.said);
     const publishedLatest = published === undefined ? undefined : latestDay(published);
     if (said !== undefined && publishedLatest !== undefined && said > publishedLatest) {
@@ -219,13 +181,25 @@ function quotes(reports: readonly StatementReport[]): ContentIssue[] {
       body = normaliseForQuote(article.bodyText);
       bodies.set(article, body);
     }
-    if (data.form === 'verbatim' && data.text !== undefined && !body.includes(normaliseForQuote(data.text))) {
+    // Whatever the site shows in quotation marks must stand in the article as the outlet published it.
+    if ((data.form === 'verbatim' || data.form === 'translation') && data.text !== undefined && !body.includes(normaliseForQuote(data.text))) {
+      const what = data.form === 'verbatim' ? 'verbatim quote' : 'quoted translation';
       issues.push(
         issueAt(
           article,
           ['statements', index, 'text'],
-          `verbatim quote does not appear in the article body${whereItDiffers(data.text, body)}`,
+          `${what} does not appear in the article body${whereItDiffers(data.text, body)}`,
           'copy the quote exactly from the body below (if the article does not quote these words, use `form: paraphrase`)',
+        ),
+      );
+    }
+    if (data.original !== undefined && !body.includes(normaliseForQuote(data.original.text))) {
+      issues.push(
+        issueAt(
+          article,
+          ['statements', index, 'original', 'text'],
+          `original words do not appear in the article body${whereItDiffers(data.original.text, body)}`,
+          'copy them exactly from the body; words in the original language from another source belong to a report of that source',
         ),
       );
     }

@@ -1,40 +1,99 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { ClaimData } from '../schemas/claim.ts';
+import type { Correction } from '../schemas/correction.ts';
 import type { KnownDate } from '../schemas/date.ts';
+import type { EventData } from '../schemas/event.ts';
 import type { OfficialData } from '../schemas/official.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { Stance } from '../schemas/stance.ts';
 import type { ClaimStatus } from '../schemas/status.ts';
-import type { StatementData } from '../schemas/statement.ts';
+import type { StatementData, StatementRelation } from '../schemas/statement.ts';
 
-/** One article's account of a statement: its wording and how it knows. */
+/** Who said something: a person, institution or unnamed speaker of content/officials/, or an outlet in its own voice. */
+export interface SpeakerRef {
+  kind: 'official' | 'outlet';
+  id: string;
+}
+
+/** One link of a chain of reports: an outlet or official on this site, or a party described in words. */
+export type ChainLink = { kind: 'outlet' | 'official'; id: string } | { kind: 'words'; text: string };
+
+/** A statement's stance toward one claim. */
+export interface ClaimLink {
+  claimId: string;
+  stance: Stance;
+  /** Why the stance is uncertain, when every report that gives it says so; absent when it is not. */
+  uncertain?: string[];
+}
+
+/** One article's account of a statement: its own date, wording, form and language, and how it knows. */
 export interface Report {
   articleId: string;
   outletId: string;
   /** When the reporting article was published, as far as known. */
   published: KnownDate;
+  /** When this article says the statement was made. */
+  said: KnownDate;
   form: StatementData['form'];
   text: string;
   /** Language of the text: the statement's own, or the article's. */
   language: string;
+  /** The words in the language they were said in, as the article gives them beside its translation. */
+  original?: NonNullable<StatementData['original']>;
+  /** The words translated for readers, with who translated them. */
+  translation?: NonNullable<StatementData['translation']>;
   attribution: StatementData['attribution'];
-  accordingTo?: string;
+  /** Whose report the article relays, nearest first; empty for a direct report. */
+  accordingTo: ChainLink[];
   passage?: string;
   context?: StatementData['context'];
+  /** The event this report places the statement at. */
+  eventId?: string;
+  corrections: Correction[];
+  /** True when the reporting article was retracted. */
+  retracted: boolean;
+}
+
+/** A date one or more reports give for a statement. */
+export interface DateAccount {
+  date: KnownDate;
+  articleIds: string[];
+}
+
+/** When a statement was made: the date its reports agree on, or every date when they disagree. */
+export type SaidDate = { kind: 'agreed'; date: KnownDate } | { kind: 'differs'; accounts: DateAccount[] };
+
+/** A statement's tie to another, seen from this statement. */
+export interface StatementLink {
+  relation: StatementRelation;
+  statementId: string;
+  note: string;
+  /** `declared` when this statement's report names the other; `received` when the other names this one. */
+  direction: 'declared' | 'received';
 }
 
 /** A statement, merged from every article that reports it. */
 export interface Statement {
   id: string;
-  speakerId: string;
-  said: KnownDate;
-  claims: { claimId: string; stance: Stance }[];
+  speaker: SpeakerRef;
+  said: SaidDate;
+  /** The earliest day any report allows, for ordering and years; absent when no report dates it. */
+  earliestDay?: string;
+  /** Sorts statements by date, undated last. */
+  sortKey: string;
+  claims: ClaimLink[];
   /** The speaker's offices when they spoke; empty when the date or their roles do not tell. */
   speakerRoles: string[];
+  /** What to say of a person's office when no recorded role covers the date ("no role on record for this date (on record: …)"). */
+  roleNote?: string;
   /** Every report, earliest article first. */
   reports: Report[];
   /** The wording to show first: the speaker's own words if any report has them, else a translation, else a paraphrase. */
   shown: Report;
+  /** Events the reports place it at (more than one when they disagree). */
+  eventIds: string[];
+  /** Statements it contradicts, disputes or is the same remark as, in both directions. */
+  links: StatementLink[];
   /** The latest day a reporting article was read: when this statement last changed here. */
   lastUpdated: string;
 }
@@ -42,8 +101,8 @@ export interface Statement {
 /** One row of a claim's timeline. */
 export interface TimelineEntry {
   statementId: string;
-  said: KnownDate;
-  speakerId: string;
+  said: SaidDate;
+  speaker: SpeakerRef;
   speakerRoles: string[];
   stance: Stance;
   outletIds: string[];
@@ -72,7 +131,14 @@ export interface Claim {
   /** Reporting articles whose publication date is unknown. */
   undatedReportCount: number;
   articleIds: string[];
+  /** Outlets of the reporting articles. */
+  outletIds: string[];
+  /** Speakers of its statements that are officials. */
   officialIds: string[];
+  /** Events its statements were made at. */
+  eventIds: string[];
+  /** Pairs of its statements that contradict, dispute or repeat each other. */
+  statementPairs: { from: string; to: string; relation: StatementRelation; note: string }[];
   /** The last status change or the last day a reporting article was read, whichever is later. */
   lastUpdated: string;
   /** The latest day a dated statement on it may have been said; absent when none is dated. */
@@ -83,11 +149,17 @@ export interface Article {
   id: string;
   file: string;
   data: ArticleData;
+  /** False when the copy shows no headline (`headline: unknown`). */
+  hasHeadline: boolean;
   /** The body as sanitized HTML; its paragraphs carry ids `p1`, `p2`, … */
   bodyHtml: string;
   statementIds: string[];
   /** For each statement, the id of the body paragraph its quote or passage stands in. */
   passageAnchors: Map<string, string>;
+  /** Events it gives an account of. */
+  eventIds: string[];
+  /** The retraction, when the article was retracted. */
+  retraction?: Correction;
 }
 
 export interface Official {
@@ -98,6 +170,10 @@ export interface Official {
   statementsByClaim: { claimId: string; statementIds: string[] }[];
   /** Claims on which they both asserted and denied. */
   oppositeStanceClaimIds: string[];
+  /** Events they took part in or spoke at. */
+  eventIds: string[];
+  /** Reports that relay what others said through this official. */
+  relayed: { statementId: string; articleId: string }[];
   /** When their latest statement was last updated; absent without statements. */
   lastUpdated?: string;
 }
@@ -105,11 +181,49 @@ export interface Official {
 export interface Source {
   id: string;
   data: SourceData;
+  /** Where it is based, as a code; absent when not known. */
+  countryCode?: string;
+  /** How the country is known when no source states it. */
+  countryBasis?: { basis: string; basisUrl?: string };
   descriptionHtml: string;
   articleIds: string[];
   statementIds: string[];
+  /** Statements the outlet made in its own voice. */
+  ownStatementIds: string[];
+  /** Reports by other outlets that relay this outlet's report (it is named in their `accordingTo`). */
+  relayedBy: { statementId: string; articleId: string }[];
   /** The last day one of its articles was read; absent without articles. */
   lastUpdated?: string;
+}
+
+/** What one account of an event has of one statement made at it. */
+export type AccountCoverage = { kind: 'reported'; report: Report } | { kind: 'omitted'; note: string } | { kind: 'not-recorded' };
+
+/** An article that gives an account of an event. */
+export interface EventAccount {
+  articleId: string;
+  outletId: string;
+  /** True when the outlet is a government body speaking for itself: the account is its readout. */
+  readout: boolean;
+}
+
+export interface Event {
+  id: string;
+  data: EventData;
+  descriptionHtml: string;
+  /** Every account of it, earliest article first. */
+  accounts: EventAccount[];
+  /** Each statement made at it, with what every account (in the order of `accounts`) has of it. */
+  coverage: { statementId: string; byAccount: AccountCoverage[] }[];
+  claimIds: string[];
+  lastUpdated?: string;
+}
+
+/** A correction, update or retraction with what it concerns, for the corrections log. */
+export interface LoggedCorrection extends Correction {
+  target: { kind: 'article' | 'claim' | 'statement'; id: string };
+  /** The article that carries it (for a statement, the report's article). */
+  articleId?: string;
 }
 
 export interface Country {
@@ -130,11 +244,15 @@ export interface Dataset {
   articles: Article[];
   officials: Official[];
   sources: Source[];
+  events: Event[];
   countries: Country[];
+  /** Every correction, update and retraction, newest first. */
+  corrections: LoggedCorrection[];
   claimsById: Map<string, Claim>;
   statementsById: Map<string, Statement>;
   articlesById: Map<string, Article>;
   officialsById: Map<string, Official>;
   sourcesById: Map<string, Source>;
+  eventsById: Map<string, Event>;
   countriesByCode: Map<string, Country>;
 }

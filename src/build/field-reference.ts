@@ -61,6 +61,7 @@ function rows(schema: JsonSchema, prefix: string): string[] {
 const titles: Record<ContentKind, string> = {
   article: 'Article — `content/articles/<outlet>/<id>.md`',
   claim: 'Claim — `content/claims/<id>.md`',
+  event: 'Event — `content/events/<id>.md`',
   official: 'Official — `content/officials/<id>.md`',
   source: 'Outlet — `content/sources/<id>.md`',
 };
@@ -72,7 +73,7 @@ const definitionList = (definitions: Record<string, string>) =>
 
 /** The generated part of CONTRIBUTING.md, between its `fields` markers. */
 export function fieldReference(): string {
-  const sections = (['article', 'claim', 'official', 'source'] as const).map((kind) =>
+  const sections = (['article', 'claim', 'event', 'official', 'source'] as const).map((kind) =>
     [`### ${titles[kind]}`, '', '| field | required | value | what it means |', '| --- | --- | --- | --- |', ...rows(frontmatterJsonSchema(kind) as JsonSchema, '')].join('\n'),
   );
   return [

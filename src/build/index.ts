@@ -65,7 +65,7 @@ export function buildFromFiles(
         column: 1,
         field: '',
         message: 'is not a content file this site reads',
-        hint: 'put Markdown files in content/articles/ (any subfolder), content/claims/, content/officials/ or content/sources/',
+        hint: 'put Markdown files in content/articles/ (any subfolder), content/claims/, content/events/, content/officials/ or content/sources/',
       });
       continue;
     }

@@ -6,6 +6,7 @@ import type { ContentKind } from './parse.ts';
 export const contentGlobs: Record<ContentKind, string> = {
   article: 'content/articles/**/*.md',
   claim: 'content/claims/*.md',
+  event: 'content/events/*.md',
   official: 'content/officials/*.md',
   source: 'content/sources/*.md',
 };

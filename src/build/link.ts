@@ -1,10 +1,13 @@
 import { countryName } from '../lib/countries.ts';
 import { earliestDay, latestDay, sortKey } from '../lib/known-date.ts';
+import { unknownHeadline } from '../schemas/article.ts';
+import { countryCodeOf } from '../schemas/source.ts';
 import { stances, type Stance } from '../schemas/stance.ts';
-import type { Article, Claim, Country, Dataset, Official, Report, ReportMoment, Source, Statement, TimelineEntry } from './dataset.ts';
+import type { Article, Claim, Country, Dataset, Event, LoggedCorrection, Official, ReportMoment, Source, Statement, TimelineEntry } from './dataset.ts';
+import { linkEvents } from './link-events.ts';
+import { linkStatements } from './link-statements.ts';
 import { anchorPassages } from './passages.ts';
 import { renderMarkdown } from './render.ts';
-import { rolesAt } from './roles.ts';
 import type { ValidContent } from './validate.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
@@ -26,56 +29,33 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>):
 
 /** Links validated content into the dataset: statements merged, timelines, tallies and indexes computed once. */
 export function link(content: ValidContent): Dataset {
-  const rolesByOfficial = new Map(content.officials.map((official) => [official.id, official.data.roles]));
 
   const articles: Article[] = content.articles
     .map(({ id, parsed, data }) => {
       const { body, anchors } = anchorPassages(parsed.body, data.statements);
-      return { id, file: parsed.file, data, bodyHtml: renderMarkdown(body), statementIds: unique(data.statements.map((s) => s.id)), passageAnchors: anchors };
+      const retraction = (data.corrections ?? []).findLast((correction) => correction.kind === 'retraction');
+      return {
+        id,
+        file: parsed.file,
+        data,
+        hasHeadline: data.headline !== unknownHeadline,
+        bodyHtml: renderMarkdown(body),
+        statementIds: unique(data.statements.map((s) => s.id)),
+        passageAnchors: anchors,
+        eventIds: unique([...(data.events ?? []), ...data.statements.flatMap((s) => (s.event === undefined ? [] : [s.event]))]),
+        ...(retraction === undefined ? {} : { retraction }),
+      };
     })
     .sort((a, b) => sortKey(a.data.published).localeCompare(sortKey(b.data.published)) || byId(a, b));
   const articlesById = new Map(articles.map((article) => [article.id, article]));
 
-  const statementsById = new Map<string, Statement>();
-  for (const article of articles) {
-    for (const statement of article.data.statements) {
-      const report: Report = {
-        articleId: article.id,
-        outletId: article.data.outlet,
-        published: article.data.published,
-        form: statement.form,
-        text: statement.text,
-        language: statement.language ?? article.data.language,
-        attribution: statement.attribution,
-        ...(statement.accordingTo === undefined ? {} : { accordingTo: statement.accordingTo }),
-        ...(statement.passage === undefined ? {} : { passage: statement.passage }),
-        ...(statement.context === undefined ? {} : { context: statement.context }),
-      };
-      const existing = statementsById.get(statement.id);
-      if (existing) {
-        existing.reports.push(report);
-        existing.lastUpdated = latest([existing.lastUpdated, article.data.accessed]);
-      } else {
-        statementsById.set(statement.id, {
-          id: statement.id,
-          speakerId: statement.speaker,
-          said: statement.said,
-          claims: statement.claims.map(({ claim, stance }) => ({ claimId: claim, stance })),
-          speakerRoles: rolesAt(rolesByOfficial.get(statement.speaker) ?? [], statement.said),
-          reports: [report],
-          shown: report,
-          lastUpdated: article.data.accessed,
-        });
-      }
-    }
-  }
-  const formPriority = { verbatim: 0, translation: 1, paraphrase: 2 } as const;
-  for (const statement of statementsById.values()) {
-    statement.shown = [...statement.reports].sort((a, b) => formPriority[a.form] - formPriority[b.form])[0]!;
-  }
-  const statements = [...statementsById.values()].sort((a, b) => sortKey(a.said).localeCompare(sortKey(b.said)) || byId(a, b));
+  const statementsById = linkStatements(
+    articles.map((article) => ({ id: article.id, data: article.data, retracted: article.retraction !== undefined })),
+    new Map(content.officials.map((official) => [official.id, official.data])),
+  );
+  const statements = [...statementsById.values()].sort((a, b) => a.sortKey.localeCompare(b.sortKey) || byId(a, b));
   const statementsByClaim = groupBy(statements, (statement) => statement.claims.map((link) => link.claimId));
-  const statementsBySpeaker = groupBy(statements, (statement) => [statement.speakerId]);
+  const statementsBySpeaker = groupBy(statements, (statement) => (statement.speaker.kind === 'official' ? [statement.speaker.id] : []));
 
   const claims: Claim[] = content.claims
     .map(({ id, parsed, data }) => {
@@ -83,7 +63,7 @@ export function link(content: ValidContent): Dataset {
       const timeline: TimelineEntry[] = onClaim.map((statement) => ({
         statementId: statement.id,
         said: statement.said,
-        speakerId: statement.speakerId,
+        speaker: statement.speaker,
         speakerRoles: statement.speakerRoles,
         stance: statement.claims.find((link) => link.claimId === id)!.stance,
         outletIds: unique(statement.reports.map((report) => report.outletId)),
@@ -93,7 +73,8 @@ export function link(content: ValidContent): Dataset {
       const articleIds = unique(onClaim.flatMap((statement) => statement.reports.map((report) => report.articleId)));
       const reportingArticles = articleIds.map((articleId) => articlesById.get(articleId)!);
       const last = data.statusHistory.at(-1)!;
-      const latestStatementDay = latest(onClaim.flatMap((statement) => earliestDay(statement.said) ?? []));
+      const latestStatementDay = latest(onClaim.flatMap((statement) => statement.earliestDay ?? []));
+      const onClaimIds = new Set(onClaim.map((statement) => statement.id));
       return {
         id,
         data,
@@ -105,12 +86,31 @@ export function link(content: ValidContent): Dataset {
         ...reportMoments(reportingArticles),
         undatedReportCount: reportingArticles.filter((article) => article.data.published === 'unknown').length,
         articleIds,
-        officialIds: unique(timeline.map((entry) => entry.speakerId)),
-        lastUpdated: latest([last.date, ...reportingArticles.map((article) => article.data.accessed)]),
+        outletIds: unique(reportingArticles.map((article) => article.data.outlet)),
+        officialIds: unique(timeline.flatMap((entry) => (entry.speaker.kind === 'official' ? [entry.speaker.id] : []))),
+        eventIds: unique(onClaim.flatMap((statement) => statement.eventIds)).sort(),
+        statementPairs: onClaim.flatMap((statement) =>
+          statement.links
+            .filter((pair) => pair.direction === 'declared' && onClaimIds.has(pair.statementId))
+            .map((pair) => ({ from: statement.id, to: pair.statementId, relation: pair.relation, note: pair.note })),
+        ),
+        lastUpdated: latest([last.date, ...(data.corrections ?? []).map((correction) => correction.date), ...reportingArticles.map((article) => article.data.accessed)]),
         ...(latestStatementDay === '' ? {} : { latestStatementDay }),
       };
     })
     .sort(byId);
+
+  const sourceKinds = new Map(content.sources.map((source) => [source.id, { data: source.data }]));
+  const events: Event[] = linkEvents(content.events, articles, statementsById, sourceKinds).sort(
+    (a, b) => sortKey(a.data.date).localeCompare(sortKey(b.data.date)) || byId(a, b),
+  );
+  const eventsByParticipant = groupBy(events, (event) => event.data.participants);
+
+  const reports = statements.flatMap((statement) => statement.reports.map((report) => ({ statementId: statement.id, report })));
+  const relayed = (kind: 'outlet' | 'official', id: string) =>
+    reports
+      .filter(({ report }) => report.accordingTo.some((chainLink) => chainLink.kind === kind && chainLink.id === id))
+      .map(({ statementId, report }) => ({ statementId, articleId: report.articleId }));
 
   const officials: Official[] = content.officials
     .map(({ id, parsed, data }) => {
@@ -128,6 +128,8 @@ export function link(content: ValidContent): Dataset {
         descriptionHtml: renderMarkdown(parsed.body),
         statementsByClaim: claimIds.map((claimId) => ({ claimId, statementIds: ownByClaim.get(claimId)!.map((statement) => statement.id) })),
         oppositeStanceClaimIds,
+        eventIds: unique([...(eventsByParticipant.get(id) ?? []).map((event) => event.id), ...own.flatMap((statement) => statement.eventIds)]),
+        relayed: relayed('official', id),
         ...(lastUpdated === '' ? {} : { lastUpdated }),
       };
     })
@@ -138,20 +140,25 @@ export function link(content: ValidContent): Dataset {
     .map(({ id, parsed, data }) => {
       const own = articlesByOutlet.get(id) ?? [];
       const lastUpdated = latest(own.map((article) => article.data.accessed));
+      const countryCode = countryCodeOf(data.country);
       return {
         id,
         data,
+        ...(countryCode === undefined ? {} : { countryCode }),
+        ...(typeof data.country === 'object' ? { countryBasis: { basis: data.country.basis, ...(data.country.basisUrl ? { basisUrl: data.country.basisUrl } : {}) } } : {}),
         descriptionHtml: renderMarkdown(parsed.body),
         articleIds: own.map((article) => article.id),
         statementIds: unique(own.flatMap((article) => article.statementIds)),
+        ownStatementIds: statements.filter((statement) => statement.speaker.kind === 'outlet' && statement.speaker.id === id).map((statement) => statement.id),
+        relayedBy: relayed('outlet', id),
         ...(lastUpdated === '' ? {} : { lastUpdated }),
       };
     })
     .sort(byId);
 
   const claimsByCountry = groupBy(claims, (claim) => claim.data.countries);
-  const officialsByCountry = groupBy(officials, (official) => [official.data.country]);
-  const sourcesByCountry = groupBy(sources, (source) => (source.data.country === undefined ? [] : [source.data.country]));
+  const officialsByCountry = groupBy(officials, (official) => (official.data.country === undefined ? [] : [official.data.country]));
+  const sourcesByCountry = groupBy(sources, (source) => (source.countryCode === undefined ? [] : [source.countryCode]));
   const countries: Country[] = unique([...claimsByCountry.keys(), ...officialsByCountry.keys(), ...sourcesByCountry.keys()])
     .map((code) => {
       const countryClaims = claimsByCountry.get(code) ?? [];
@@ -175,14 +182,29 @@ export function link(content: ValidContent): Dataset {
     articles,
     officials,
     sources,
+    events,
     countries,
+    corrections: correctionsLog(content, statements),
     claimsById: new Map(claims.map((claim) => [claim.id, claim])),
     statementsById,
     articlesById,
     officialsById: new Map(officials.map((official) => [official.id, official])),
     sourcesById: new Map(sources.map((source) => [source.id, source])),
+    eventsById: new Map(events.map((event) => [event.id, event])),
     countriesByCode: new Map(countries.map((country) => [country.code, country])),
   };
+}
+
+/** Every correction, update and retraction, newest first; on one day, in the order of what they concern. */
+function correctionsLog(content: ValidContent, statements: readonly Statement[]): LoggedCorrection[] {
+  const log: LoggedCorrection[] = [
+    ...content.articles.flatMap(({ id, data }) => (data.corrections ?? []).map((correction) => ({ ...correction, target: { kind: 'article' as const, id }, articleId: id }))),
+    ...content.claims.flatMap(({ id, data }) => (data.corrections ?? []).map((correction) => ({ ...correction, target: { kind: 'claim' as const, id } }))),
+    ...statements.flatMap((statement) =>
+      statement.reports.flatMap((report) => report.corrections.map((correction) => ({ ...correction, target: { kind: 'statement' as const, id: statement.id }, articleId: report.articleId }))),
+    ),
+  ];
+  return log.sort((a, b) => b.date.localeCompare(a.date) || a.target.kind.localeCompare(b.target.kind) || a.target.id.localeCompare(b.target.id));
 }
 
 /** The first and latest reporting article among those that state their date. */

@@ -8,8 +8,8 @@ import type { ContentIssue, FieldPath } from './issues.ts';
 import { readableText } from './mdast-text.ts';
 import { truncate } from '../lib/text.ts';
 
-/** The four kinds of content file, each in its own folder of `content/`. */
-export const contentKinds = { articles: 'article', claims: 'claim', officials: 'official', sources: 'source' } as const;
+/** The kinds of content file, each in its own folder of `content/`. */
+export const contentKinds = { articles: 'article', claims: 'claim', events: 'event', officials: 'official', sources: 'source' } as const;
 export type ContentKind = (typeof contentKinds)[keyof typeof contentKinds];
 
 /** A content file split into frontmatter and body, with everything needed to point at a line. */

@@ -18,7 +18,7 @@ export function anchorPassages(body: MdastRoot, statements: readonly StatementDa
   });
   const anchors = new Map<string, string>();
   for (const statement of statements) {
-    const wanted = normaliseForQuote(statement.passage ?? (statement.form === 'verbatim' ? statement.text : ''));
+    const wanted = normaliseForQuote(statement.passage ?? (statement.form === 'paraphrase' ? '' : statement.text));
     if (wanted === '') continue;
     // A passage may run over several paragraphs: then its first paragraph holds its opening words.
     const opening = wanted.slice(0, 60);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { claimSchema, type ClaimData } from '../schemas/claim.ts';
 import { idSchema } from '../schemas/common.ts';
+import { eventSchema, type EventData } from '../schemas/event.ts';
 import { officialSchema, type OfficialData } from '../schemas/official.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
 import { claimStanceSchema, statementSchema, type StatementData } from '../schemas/statement.ts';
@@ -27,14 +28,16 @@ export interface StatementReport {
   index: number;
   data: Lenient<Omit<StatementData, 'claims'>>;
   /** The claim links that are valid, with their index in `claims`. */
-  claims: { index: number; claim: string; stance: StatementData['claims'][number]['stance'] }[];
+  claims: ({ index: number } & StatementData['claims'][number])[];
 }
 
 /** Every content file with its individually valid fields, for checks across files. */
 export interface ContentViews {
   articles: { parsed: ParsedFile; data: Lenient<Omit<ArticleData, 'statements'>> }[];
   claims: { parsed: ParsedFile; data: Lenient<ClaimData> }[];
+  events: { parsed: ParsedFile; data: Lenient<EventData> }[];
   officials: { parsed: ParsedFile; data: Lenient<OfficialData> }[];
+  sources: { parsed: ParsedFile; data: Lenient<SourceData> }[];
   reports: StatementReport[];
   /** Ids of every file of each kind, valid or not: a reference to a broken file is not unknown. */
   ids: Record<ContentKind, string[]>;
@@ -46,6 +49,7 @@ export interface ContentViews {
 export interface ValidContent {
   articles: Entry<ArticleData>[];
   claims: Entry<ClaimData>[];
+  events: Entry<EventData>[];
   officials: Entry<OfficialData>[];
   sources: Entry<SourceData>[];
 }
@@ -53,6 +57,7 @@ export interface ValidContent {
 export const schemaByKind = {
   article: articleSchema,
   claim: claimSchema,
+  event: eventSchema,
   official: officialSchema,
   source: sourceSchema,
 } satisfies Record<ContentKind, z.ZodType>;
@@ -67,8 +72,17 @@ export interface ValidateOptions {
 /** Validates every parsed file against its schema and against the rest of the content. */
 export function validate(files: readonly ParsedFile[], options: ValidateOptions): { content: ValidContent; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const content: ValidContent = { articles: [], claims: [], officials: [], sources: [] };
-  const views: ContentViews = { articles: [], claims: [], officials: [], reports: [], ids: { article: [], claim: [], official: [], source: [] }, files };
+  const content: ValidContent = { articles: [], claims: [], events: [], officials: [], sources: [] };
+  const views: ContentViews = {
+    articles: [],
+    claims: [],
+    events: [],
+    officials: [],
+    sources: [],
+    reports: [],
+    ids: { article: [], claim: [], event: [], official: [], source: [] },
+    files,
+  };
   for (const { kind, id } of options.unparsed ?? []) views.ids[kind].push(id);
 
   for (const parsed of files) {
@@ -82,6 +96,7 @@ export function validate(files: readonly ParsedFile[], options: ValidateOptions)
       const entry = { id: parsed.id, parsed, data: result.data };
       if (parsed.kind === 'article') content.articles.push(entry as Entry<ArticleData>);
       else if (parsed.kind === 'claim') content.claims.push(entry as Entry<ClaimData>);
+      else if (parsed.kind === 'event') content.events.push(entry as Entry<EventData>);
       else if (parsed.kind === 'official') content.officials.push(entry as Entry<OfficialData>);
       else content.sources.push(entry as Entry<SourceData>);
     } else {
@@ -94,7 +109,9 @@ export function validate(files: readonly ParsedFile[], options: ValidateOptions)
       views.articles.push({ parsed, data: lenientParse(articleSchema, parsed.data) });
       views.reports.push(...statementReports(parsed));
     } else if (parsed.kind === 'claim') views.claims.push({ parsed, data: lenientParse(claimSchema, parsed.data) });
+    else if (parsed.kind === 'event') views.events.push({ parsed, data: lenientParse(eventSchema, parsed.data) });
     else if (parsed.kind === 'official') views.officials.push({ parsed, data: lenientParse(officialSchema, parsed.data) });
+    else views.sources.push({ parsed, data: lenientParse(sourceSchema, parsed.data) });
   }
 
   issues.push(...crossCheck(views, options));

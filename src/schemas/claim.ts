@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodeSchema, textSchema } from './common.ts';
+import { correctionsSchema } from './correction.ts';
 import { dayDateSchema } from './date.ts';
 import { claimStatusSchema } from './status.ts';
 
@@ -15,6 +16,7 @@ export const claimSchema = z.strictObject({
   short: textSchema.max(74, { message: 'is 75 characters or longer' }).describe('A short form for titles and lists, under 75 characters.'),
   countries: z.array(countryCodeSchema).min(1).describe('The countries it concerns, as ISO 3166-1 alpha-2 codes (`AZ`, `IR`).'),
   statusHistory: z.array(statusChangeSchema).min(1).describe('Every change of status, oldest first; the last one is the current status.'),
+  corrections: correctionsSchema,
 });
 
 export type ClaimData = z.infer<typeof claimSchema>;

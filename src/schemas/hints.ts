@@ -15,6 +15,9 @@ export const ruleHints: Record<string, string> = {
   url: 'write the full address, starting with https://',
   'according-to-missing': 'say whose report the article relays, e.g. `accordingTo: Azerbaijani outlets`',
   'according-to-direct': 'remove `accordingTo`, or set `attribution: according-to`',
+  'according-to-link': 'write `{ outlet: <id> }` or `{ official: <id> }`, or the words of the article (`Azerbaijani outlets`)',
+  'statements-empty': 'add the statements the article carries, or name the event it gives an account of with `events: [<id>]`',
+  'country-basis': 'give the code and how you know it: `{ code: IR, basis: … }`',
 };
 
 /**

@@ -4,23 +4,29 @@ import { partialDateSchema } from './date.ts';
 
 export const roleSchema = z.strictObject({
   title: textSchema.describe('The office as sources give it (`President of Azerbaijan`).'),
-  from: partialDateSchema.optional().describe('When they took it, if a source says.'),
+  from: partialDateSchema.optional().describe('When they took it, if a source says; without `to`, the role runs until now.'),
   to: partialDateSchema.optional().describe('When they left it, if they have.'),
-  attested: partialDateSchema.optional().describe('A date a source shows them in this role, when start and end are not known (`2026-02`).'),
+  attested: z
+    .union([partialDateSchema, z.array(partialDateSchema).min(1)])
+    .optional()
+    .describe('Dates sources show them in this role, when start and end are not known (`2026-02`, or a list): the role covers the time between the first and the last.'),
 });
 
 /** Who is speaking. */
 export const officialKinds = {
   person: 'A named person.',
   institution: 'A body that speaks when no person is named (a ministry, a government, "Iran\'s security agencies").',
+  unnamed: 'A speaker the reports describe without naming ("an Israeli defence official", "a ministry spokesman"); `name` holds the description.',
 } as const;
 
-/** Frontmatter of `content/officials/<id>.md`: a person or an institution that speaks. */
+export type OfficialKind = keyof typeof officialKinds;
+
+/** Frontmatter of `content/officials/<id>.md`: a person, an institution or an unnamed speaker. */
 export const officialSchema = z.strictObject({
-  name: textSchema.describe('The name in English as most outlets write it.'),
-  kind: choiceOf(officialKinds).describe('A person, or an institution when no person is named (see Kinds of speaker).'),
-  country: countryCodeSchema.describe('The country they speak for, ISO 3166-1 alpha-2.'),
-  roles: z.array(roleSchema).default([]).describe('Offices held, with dates where known; an institution may have none.'),
+  name: textSchema.describe('The name in English as most outlets write it; for an unnamed speaker, the description the reports give.'),
+  kind: choiceOf(officialKinds).describe('A person, an institution, or an unnamed speaker (see Kinds of speaker).'),
+  country: countryCodeSchema.optional().describe('The country they speak for, ISO 3166-1 alpha-2; leave out when no source says.'),
+  roles: z.array(roleSchema).default([]).describe('Offices held, with dates where known; an institution or unnamed speaker may have none.'),
   aliases: z.array(textSchema).default([]).describe('Other spellings and names, including in the official\'s own language.'),
   wikidata: z.string().regex(/^Q[1-9]\d*$/, { message: 'not a Wikidata id' }).optional().describe('The Wikidata item (`Q123`), if there is one.'),
 });

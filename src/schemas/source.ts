@@ -7,19 +7,35 @@ export const sourceKinds = {
   'state-media': 'An outlet owned or controlled by a state.',
   'private-outlet': 'A privately owned newspaper, broadcaster or news site.',
   'aggregator-blog': 'A blog or site that rewrites or collects reports from other outlets.',
-  government: 'A government body publishing its own statements.',
+  government: 'A government body publishing its own statements; its articles are readouts.',
   unknown: 'No source we have says who owns or runs it.',
 } as const;
 
 export type SourceKind = keyof typeof sourceKinds;
 
+/** A country no source states but that we infer, with how we know. */
+export const inferredCountrySchema = z.strictObject({
+  code: countryCodeSchema.describe('The country, ISO 3166-1 alpha-2.'),
+  basis: textSchema.describe('How we know, in one sentence a reader can check (its address page, its domain, its language).'),
+  basisUrl: httpUrlSchema.optional().describe('Link to where it comes from, if it is a page.'),
+});
+
 /** Frontmatter of `content/sources/<id>.md`: an outlet that publishes articles. */
 export const sourceSchema = z.strictObject({
   name: textSchema.describe('The outlet\'s name as it writes it.'),
   homepage: httpUrlSchema.describe('Its home page.'),
-  country: countryCodeSchema.optional().describe('Where it is based, ISO 3166-1 alpha-2; leave out when no source says.'),
+  country: z
+    .union([countryCodeSchema, inferredCountrySchema])
+    .optional()
+    .describe('Where it is based: a code (`IR`) when a source says, `{ code, basis }` when inferred; leave out when unknown.'),
   kind: choiceOf(sourceKinds).describe('What kind of outlet it is (see Kinds of outlet).'),
   languages: z.array(languageTagSchema).min(1).describe('The languages it publishes in, BCP 47.'),
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;
+export type InferredCountry = z.infer<typeof inferredCountrySchema>;
+
+/** The country code of an outlet, stated or inferred. */
+export function countryCodeOf(country: SourceData['country']): string | undefined {
+  return typeof country === 'object' ? country.code : country;
+}

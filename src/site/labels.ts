@@ -1,4 +1,6 @@
-import { attributions, statementForms } from '../schemas/statement.ts';
+import type { CorrectionKind } from '../schemas/correction.ts';
+import type { EventKind } from '../schemas/event.ts';
+import { attributions, statementForms, type StatementRelation } from '../schemas/statement.ts';
 import { sourceKinds } from '../schemas/source.ts';
 import type { Stance } from '../schemas/stance.ts';
 import type { ClaimStatus } from '../schemas/status.ts';
@@ -46,4 +48,27 @@ export const sourceKindLabels: Record<keyof typeof sourceKinds, string> = {
   'aggregator-blog': 'Aggregator or blog',
   government: 'Government',
   unknown: 'Kind not known',
+};
+
+export const correctionKindLabels: Record<CorrectionKind, string> = {
+  correction: 'Corrected',
+  update: 'Updated',
+  retraction: 'Retracted',
+};
+
+export const eventKindLabels: Record<EventKind, string> = {
+  meeting: 'Meeting',
+  call: 'Call',
+  visit: 'Visit',
+  'press-conference': 'Press conference',
+  interview: 'Interview',
+  speech: 'Speech or address',
+  other: 'Event',
+};
+
+/** How a relation reads from the statement that declares it, and from the one it names. */
+export const relationLabels: Record<StatementRelation, { declared: string; received: string }> = {
+  contradicts: { declared: 'Contradicts', received: 'Contradicted by' },
+  disputes: { declared: 'Disputes', received: 'Disputed by' },
+  'same-remark': { declared: 'Same remark as', received: 'Same remark as' },
 };

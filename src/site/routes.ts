@@ -7,5 +7,6 @@ export const paths = {
   articles: dataset.articles.map((article) => ({ params: { id: article.id }, props: { article } })),
   officials: dataset.officials.map((official) => ({ params: { id: official.id }, props: { official } })),
   sources: dataset.sources.map((source) => ({ params: { id: source.id }, props: { source } })),
+  events: dataset.events.map((event) => ({ params: { id: event.id }, props: { event } })),
   countries: dataset.countries.map((country) => ({ params: { code: country.code.toLowerCase() }, props: { country } })),
 };

@@ -1,12 +1,12 @@
 // What Pagefind records for each page: filters (facets), metadata shown with a result, and a sort key.
 // Computed from the dataset in one place, so every page type is filed the same way.
-import type { Article, Claim, Country, Official, Source, Statement } from '../build/dataset.ts';
+import type { Article, Claim, Country, Event, Official, SaidDate, Source, Statement } from '../build/dataset.ts';
 import { nativeCountryName } from '../lib/countries.ts';
-import { truncate } from '../lib/text.ts';
 import { describeKnownDate, earliestDay } from '../lib/known-date.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import { dataset } from './dataset.ts';
 import { stanceLabels } from './labels.ts';
+import { speakerView, statementName } from './names.ts';
 
 /** The facets a reader can narrow by, in the order the search page shows them. */
 export const facetNames = ['type', 'country', 'official', 'stance', 'outlet', 'year'] as const;
@@ -18,6 +18,7 @@ export const typeLabels = {
   article: 'Article',
   official: 'Official',
   source: 'Outlet',
+  event: 'Event',
   country: 'Country',
 } as const;
 export type SearchType = keyof typeof typeLabels;
@@ -35,6 +36,7 @@ export interface SearchRecord {
 
 const countryName = (code: string) => dataset.countriesByCode.get(code)?.name ?? code;
 const officialName = (id: string) => dataset.officialsById.get(id)!.data.name;
+const known = (values: (string | undefined)[]) => values.filter((value): value is string => value !== undefined);
 const outletName = (id: string) => dataset.sourcesById.get(id)!.data.name;
 const yearOf = (day: string | undefined) => (day === undefined ? [] : [day.slice(0, 4)]);
 /** A date for a result line, as honest as on the page: inferred dates say so. */
@@ -43,6 +45,9 @@ const dateForResult = (date: KnownDate) => {
   return described.inferred ? `${described.text} (inferred)` : described.text;
 };
 const uniq = (values: string[]) => [...new Set(values.filter((value) => value !== ''))];
+/** A statement's date for a result line; where reports disagree, the result says so. */
+const saidForResult = (said: SaidDate) =>
+  said.kind === 'agreed' ? dateForResult(said.date) : `on dates the reports give differently (${said.accounts.map((account) => dateForResult(account.date)).join('; ')})`;
 
 /** A country's own name for itself, when it differs from the English one. */
 function countryAliases(code: string): string[] {
@@ -58,7 +63,7 @@ export function claimRecord(claim: Claim): SearchRecord {
       country: claim.data.countries.map(countryName),
       official: uniq(claim.officialIds.map(officialName)),
       outlet: uniq(claim.timeline.flatMap((entry) => entry.outletIds.map(outletName))),
-      year: uniq(statements.flatMap((statement) => yearOf(earliestDay(statement.said)))),
+      year: uniq(statements.flatMap((statement) => yearOf(statement.earliestDay))),
     },
     meta: { ...(claim.latestStatementDay ? { date: `latest statement ${describeKnownDate(claim.latestStatementDay).text}` } : {}) },
     sortDate: claim.latestStatementDay ?? '0000-00-00',
@@ -67,32 +72,39 @@ export function claimRecord(claim: Claim): SearchRecord {
 }
 
 export function statementRecord(statement: Statement): SearchRecord {
-  const speaker = dataset.officialsById.get(statement.speakerId)!;
+  const speaker = speakerView(statement.speaker);
+  const aliases = statement.speaker.kind === 'official' ? dataset.officialsById.get(statement.speaker.id)!.data.aliases : [];
   const claimCountries = statement.claims.flatMap((link) => dataset.claimsById.get(link.claimId)!.data.countries);
-  const day = earliestDay(statement.said);
+  const countries = uniq(known([speaker.country, ...claimCountries]));
+  const day = statement.earliestDay;
   return {
     type: 'statement',
     filters: {
-      country: uniq([speaker.data.country, ...claimCountries].map(countryName)),
-      official: [speaker.data.name],
+      country: countries.map(countryName),
+      ...(statement.speaker.kind === 'official' ? { official: [speaker.name] } : {}),
       stance: uniq(statement.claims.map((link) => stanceLabels[link.stance])),
       outlet: uniq(statement.reports.map((report) => outletName(report.outletId))),
       year: yearOf(day),
     },
-    meta: { title: `${speaker.data.name}: “${truncate(statement.shown.text, 90)}”`, date: `said ${dateForResult(statement.said)}`, byline: speaker.data.name },
+    meta: { title: statementName(statement), date: `said ${saidForResult(statement.said)}`, byline: speaker.name },
     sortDate: day ?? '0000-00-00',
-    alsoKnownAs: [...speaker.data.aliases, ...uniq([speaker.data.country, ...claimCountries]).flatMap(countryAliases)],
+    alsoKnownAs: [...aliases, ...countries.flatMap(countryAliases)],
   };
 }
 
 export function articleRecord(article: Article): SearchRecord {
   const outlet = dataset.sourcesById.get(article.data.outlet)!;
   const day = earliestDay(article.data.published);
-  const speakers = uniq(article.statementIds.map((id) => officialName(dataset.statementsById.get(id)!.speakerId)));
+  const speakers = uniq(
+    article.statementIds.flatMap((id) => {
+      const { speaker } = dataset.statementsById.get(id)!;
+      return speaker.kind === 'official' ? [officialName(speaker.id)] : [];
+    }),
+  );
   return {
     type: 'article',
     filters: {
-      ...(outlet.data.country ? { country: [countryName(outlet.data.country)] } : {}),
+      ...(outlet.countryCode ? { country: [countryName(outlet.countryCode)] } : {}),
       official: speakers,
       outlet: [outlet.data.name],
       year: yearOf(day),
@@ -103,20 +115,37 @@ export function articleRecord(article: Article): SearchRecord {
   };
 }
 
+export function eventRecord(event: Event): SearchRecord {
+  const day = earliestDay(event.data.date);
+  const participants = event.data.participants.map((id) => dataset.officialsById.get(id)!);
+  return {
+    type: 'event',
+    filters: {
+      country: uniq(known(participants.map((official) => official.data.country)).map(countryName)),
+      official: participants.map((official) => official.data.name),
+      outlet: uniq(event.accounts.map((account) => outletName(account.outletId))),
+      year: yearOf(day),
+    },
+    meta: { date: dateForResult(event.data.date) },
+    sortDate: day ?? '0000-00-00',
+    alsoKnownAs: participants.flatMap((official) => official.data.aliases),
+  };
+}
+
 export function officialRecord(official: Official): SearchRecord {
   return {
     type: 'official',
-    filters: { country: [countryName(official.data.country)], official: [official.data.name] },
+    filters: { ...(official.data.country ? { country: [countryName(official.data.country)] } : {}), official: [official.data.name] },
     meta: { ...(official.data.roles[0] ? { byline: official.data.roles[0].title } : {}) },
     sortDate: official.lastUpdated ?? '0000-00-00',
-    alsoKnownAs: [...official.data.aliases, ...official.data.roles.map((role) => role.title), ...countryAliases(official.data.country)],
+    alsoKnownAs: [...official.data.aliases, ...official.data.roles.map((role) => role.title), ...(official.data.country ? countryAliases(official.data.country) : [])],
   };
 }
 
 export function sourceRecord(source: Source): SearchRecord {
   return {
     type: 'source',
-    filters: { ...(source.data.country ? { country: [countryName(source.data.country)] } : {}), outlet: [source.data.name] },
+    filters: { ...(source.countryCode ? { country: [countryName(source.countryCode)] } : {}), outlet: [source.data.name] },
     meta: {},
     sortDate: source.lastUpdated ?? '0000-00-00',
     alsoKnownAs: [],
@@ -136,7 +165,7 @@ export function countryRecord(country: Country): SearchRecord {
 /** URL value → filed value for every facet, embedded in the search page so its URLs use codes and ids. */
 export function facetLabels(): Record<FacetName, Record<string, string>> {
   const years = new Set<string>();
-  for (const statement of dataset.statements) for (const year of yearOf(earliestDay(statement.said))) years.add(year);
+  for (const statement of dataset.statements) for (const year of yearOf(statement.earliestDay)) years.add(year);
   for (const article of dataset.articles) for (const year of yearOf(earliestDay(article.data.published))) years.add(year);
   return {
     type: { ...typeLabels },

@@ -11,6 +11,8 @@ export const urls = {
   official: (id: string) => `/officials/${id}/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,
+  events: () => '/events/',
+  event: (id: string) => `/events/${id}/`,
   countries: () => '/countries/',
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
   search: (filters: Record<string, string> = {}) => {

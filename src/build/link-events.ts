@@ -1,0 +1,42 @@
+// Events with every account of them set side by side: for each statement made at an event, what each
+// account has of it: its report, a declared omission, or nothing recorded.
+import type { AccountCoverage, Article, Event, EventAccount, Source, Statement } from './dataset.ts';
+import { renderMarkdown } from './render.ts';
+import type { Entry } from './validate.ts';
+import type { EventData } from '../schemas/event.ts';
+
+export function linkEvents(
+  entries: readonly Entry<EventData>[],
+  articles: readonly Article[],
+  statementsById: ReadonlyMap<string, Statement>,
+  sourcesById: ReadonlyMap<string, Pick<Source, 'data'>>,
+): Event[] {
+  return entries.map(({ id, parsed, data }) => {
+    const accountArticles = articles.filter((article) => article.eventIds.includes(id));
+    const accounts: EventAccount[] = accountArticles.map((article) => ({
+      articleId: article.id,
+      outletId: article.data.outlet,
+      readout: sourcesById.get(article.data.outlet)?.data.kind === 'government',
+    }));
+    const statements = [...statementsById.values()].filter((statement) => statement.eventIds.includes(id)).sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.id.localeCompare(b.id));
+    const coverage = statements.map((statement) => ({
+      statementId: statement.id,
+      byAccount: accountArticles.map((article): AccountCoverage => {
+        const report = statement.reports.find((candidate) => candidate.articleId === article.id);
+        if (report) return { kind: 'reported', report };
+        const omission = article.data.omits?.find((omitted) => omitted.statement === statement.id);
+        return omission ? { kind: 'omitted', note: omission.note } : { kind: 'not-recorded' };
+      }),
+    }));
+    const lastUpdated = accountArticles.map((article) => article.data.accessed).sort().at(-1);
+    return {
+      id,
+      data,
+      descriptionHtml: renderMarkdown(parsed.body),
+      accounts,
+      coverage,
+      claimIds: [...new Set(statements.flatMap((statement) => statement.claims.map((link) => link.claimId)))].sort(),
+      ...(lastUpdated === undefined ? {} : { lastUpdated }),
+    };
+  });
+}

@@ -1,0 +1,53 @@
+// What pages call things: who said something (an official, an institution, an unnamed speaker or an
+// outlet), and an article, whose headline may not be recorded.
+import type { Article, SpeakerRef, Statement } from '../build/dataset.ts';
+import { describeKnownDate } from '../lib/known-date.ts';
+import { dataset } from './dataset.ts';
+import { articleTitle, statementHeadline } from './titles.ts';
+import { urls } from './urls.ts';
+
+export interface SpeakerView {
+  name: string;
+  href: string;
+  /** What kind of speaker, in words (`person`, `institution`, `unnamed speaker`, `outlet`). */
+  kindWords: string;
+  /** Country code, when known. */
+  country?: string;
+  /** True for a speaker the reports do not name: their name is a description. */
+  unnamed: boolean;
+}
+
+const officialKindWords = { person: 'person', institution: 'institution', unnamed: 'not named in the reports' } as const;
+
+export function speakerView(speaker: SpeakerRef): SpeakerView {
+  if (speaker.kind === 'outlet') {
+    const source = dataset.sourcesById.get(speaker.id)!;
+    return { name: source.data.name, href: urls.source(source.id), kindWords: 'outlet, in its own voice', ...(source.countryCode ? { country: source.countryCode } : {}), unnamed: false };
+  }
+  const official = dataset.officialsById.get(speaker.id)!;
+  return {
+    name: official.data.name,
+    href: urls.official(official.id),
+    kindWords: officialKindWords[official.data.kind],
+    ...(official.data.country ? { country: official.data.country } : {}),
+    unnamed: official.data.kind === 'unnamed',
+  };
+}
+
+/** An article's headline, or `Outlet article, date (headline not recorded)`. */
+export function articleName(article: Article): string {
+  return articleTitle({
+    hasHeadline: article.hasHeadline,
+    headline: article.data.headline,
+    outlet: dataset.sourcesById.get(article.data.outlet)!.data.name,
+    date: describeKnownDate(article.data.published).text,
+  });
+}
+
+/** A statement in one line for titles and search results, quoting only the speaker's own words. */
+export function statementName(statement: Statement, max = 90): string {
+  return statementHeadline(
+    { speaker: speakerView(statement.speaker).name, outlet: dataset.sourcesById.get(statement.shown.outletId)!.data.name, form: statement.shown.form, text: statement.shown.text },
+    max,
+  );
+}
