@@ -79,7 +79,10 @@ export function linkStatements(articles: readonly ReportingArticle[], officialsB
       const merged = entriesById.get(statement.id) ?? { entries: [], reports: [], lastUpdated: '' };
       merged.entries.push(statement);
       merged.reports.push(reportOf(article, statement));
-      if (article.data.accessed > merged.lastUpdated) merged.lastUpdated = article.data.accessed;
+      // A statement changes here when an article reporting it is read, or it or its article is corrected.
+      for (const day of [article.data.accessed, ...(article.data.corrections ?? []), ...(statement.corrections ?? [])].map((item) => (typeof item === 'string' ? item : item.date))) {
+        if (day > merged.lastUpdated) merged.lastUpdated = day;
+      }
       entriesById.set(statement.id, merged);
     }
   }

@@ -30,7 +30,9 @@ export function statementDate(reports: readonly { articleId: string; said: Known
     return outer.start <= inner.start && inner.end <= outer.end;
   });
   if (allowed) return { kind: 'agreed', date: narrowest!.date };
-  return { kind: 'differs', accounts: accounts.sort((a, b) => span(a.date).start.localeCompare(span(b.date).start)) };
+  // A report that gives no date does not disagree with any: only the dates that conflict are listed.
+  const dated = accounts.filter((account) => account.date !== 'unknown');
+  return { kind: 'differs', accounts: dated.sort((a, b) => span(a.date).start.localeCompare(span(b.date).start)) };
 }
 
 /** Every day a statement may have been made, across all its reports' dates. */

@@ -4,7 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchTargets } from '../../scripts/fixtures/generate-content.ts';
 import type { Dataset, Statement } from '../../src/build/dataset.ts';
-import { earliestDay } from '../../src/lib/known-date.ts';
 import { urls } from '../../src/site/urls.ts';
 import { launchBrowser } from './browser.ts';
 import { buildLargeSite } from './large-site.ts';
@@ -50,7 +49,7 @@ async function search(query: string): Promise<string[]> {
 const territory = () => searchTargets.territoryStatements.map((target) => dataset.statementsById.get(target.id)!);
 const statementUrls = (statements: Statement[]) => statements.map((statement) => urls.statement(statement.id)).sort();
 const countriesOf = (statement: Statement) => [
-  dataset.officialsById.get(statement.speakerId)!.data.country,
+  dataset.officialsById.get(statement.speaker.id)!.data.country,
   ...statement.claims.flatMap((link) => dataset.claimsById.get(link.claimId)!.data.countries),
 ];
 
@@ -71,11 +70,11 @@ describe('search on the large site', () => {
     const cases: [string, (statement: Statement) => boolean][] = [
       ['country=AZ', (statement) => countriesOf(statement).includes('AZ')],
       ['country=GE', (statement) => countriesOf(statement).includes('GE')],
-      ['official=ilham-aliyev', (statement) => statement.speakerId === 'ilham-aliyev'],
+      ['official=ilham-aliyev', (statement) => statement.speaker.id === 'ilham-aliyev'],
       ['stance=denies', (statement) => statement.claims.some((link) => link.stance === 'denies')],
       ['stance=other', (statement) => statement.claims.some((link) => link.stance === 'other')],
       [`outlet=${territory()[0]!.reports[1]!.outletId}`, (statement) => statement.reports.some((report) => report.outletId === territory()[0]!.reports[1]!.outletId)],
-      [`year=${earliestDay(territory()[0]!.said)!.slice(0, 4)}`, (statement) => earliestDay(statement.said)?.slice(0, 4) === earliestDay(territory()[0]!.said)!.slice(0, 4)],
+      [`year=${territory()[0]!.earliestDay!.slice(0, 4)}`, (statement) => statement.earliestDay?.slice(0, 4) === territory()[0]!.earliestDay!.slice(0, 4)],
     ];
     for (const [facet, matches] of cases) {
       const expected = statementUrls(territory().filter(matches));

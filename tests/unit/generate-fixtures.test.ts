@@ -5,7 +5,7 @@ import type { Dataset } from '../../src/build/dataset.ts';
 import { defaultGenerateOptions, generateContent, searchTargets, type GeneratedFile } from '../../scripts/fixtures/generate-content.ts';
 import { buildFromFiles } from '../../src/build/index.ts';
 import { formatIssue } from '../../src/build/issues.ts';
-import { earliestDay, latestDay } from '../../src/lib/known-date.ts';
+import { latestDay } from '../../src/lib/known-date.ts';
 import { isRightToLeft } from '../../src/lib/languages.ts';
 
 const today = '2026-11-22';
@@ -81,9 +81,9 @@ describe('generated content (60 claims, 360 statements, seed 1)', () => {
     expect(reports.some((report) => report.context?.venue !== undefined)).toBe(true);
     expect(reports.some((report) => report.context?.occasion !== undefined)).toBe(true);
 
-    const kindOf = (date: (typeof dataset.statements)[number]['said']) =>
+    const kindOf = (date: (typeof dataset.statements)[number]['reports'][number]['said']) =>
       date === 'unknown' ? 'unknown' : typeof date === 'object' ? (date.date !== undefined ? 'inferred' : 'bounded') : ({ 4: 'year', 7: 'month', 10: 'day' } as Record<number, string>)[date.length];
-    const dateKinds = new Set([...dataset.statements.map((s) => kindOf(s.said)), ...dataset.articles.map((a) => kindOf(a.data.published))]);
+    const dateKinds = new Set([...dataset.statements.flatMap((s) => s.reports.map((report) => kindOf(report.said))), ...dataset.articles.map((a) => kindOf(a.data.published))]);
     expect(dateKinds).toEqual(new Set(['day', 'month', 'year', 'unknown', 'inferred', 'bounded']));
 
     const sourceKinds = new Map<string, number>();
@@ -100,7 +100,7 @@ describe('generated content (60 claims, 360 statements, seed 1)', () => {
 
   it('keeps dates in order: statements before their articles, nothing after 2026-11-01', () => {
     for (const statement of dataset.statements) {
-      const said = earliestDay(statement.said);
+      const said = statement.earliestDay;
       for (const report of statement.reports) {
         const published = latestDay(report.published);
         if (said !== undefined && published !== undefined) expect(said <= published, statement.id).toBe(true);
@@ -136,7 +136,7 @@ describe('generated content (60 claims, 360 statements, seed 1)', () => {
     expect(withWord.sort()).toEqual(territoryStatements.map((target) => target.id).sort());
     for (const target of territoryStatements) {
       const statement = dataset.statementsById.get(target.id)!;
-      expect(statement.speakerId).toBe(target.speaker);
+      expect(statement.speaker.id).toBe(target.speaker);
       expect(dataset.officialsById.get(target.speaker)!.data.country).toBe(target.country);
       expect(statement.claims).toEqual([{ claimId: target.claim, stance: target.stance }]);
       expect(statement.reports).toHaveLength(target.reports);
@@ -147,12 +147,12 @@ describe('generated content (60 claims, 360 statements, seed 1)', () => {
     const claims = new Set<string>(territoryStatements.map((target) => target.claim));
     for (const statement of dataset.statements) {
       const targeted = withWord.includes(statement.id);
-      expect(speakers.has(statement.speakerId), statement.id).toBe(targeted);
+      expect(speakers.has(statement.speaker.id), statement.id).toBe(targeted);
       expect(statement.claims.some((link) => claims.has(link.claimId)), statement.id).toBe(targeted);
     }
     // Aliyev's three statements are the only "territory" statements from AZ.
-    const fromAzerbaijan = withWord.filter((id) => dataset.officialsById.get(dataset.statementsById.get(id)!.speakerId)!.data.country === 'AZ');
-    expect(fromAzerbaijan.every((id) => dataset.statementsById.get(id)!.speakerId === official.id)).toBe(true);
+    const fromAzerbaijan = withWord.filter((id) => dataset.officialsById.get(dataset.statementsById.get(id)!.speaker.id)!.data.country === 'AZ');
+    expect(fromAzerbaijan.every((id) => dataset.statementsById.get(id)!.speaker.id === official.id)).toBe(true);
     expect(fromAzerbaijan).toHaveLength(3);
   });
 

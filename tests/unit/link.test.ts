@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/build/dataset.ts';
 import { buildFromFiles, loadContent } from '../../src/build/index.ts';
 import { isRightToLeft } from '../../src/lib/languages.ts';
-import { sortKey } from '../../src/lib/known-date.ts';
+import type { SaidDate } from '../../src/build/dataset.ts';
+
+const agreed = (date: string): SaidDate => ({ kind: 'agreed', date });
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const goodRoot = path.join(projectRoot, 'tests/fixtures/good');
@@ -14,6 +16,7 @@ const today = '2026-11-22';
 const central = 'azerbaijan-lets-israel-use-its-territory-against-iran';
 const caspian = 'caspian-joint-naval-exercise-is-planned';
 const aliyevPledge = 'aliyev-azerbaijan-will-not-allow-any-threat-against-iran';
+const warships = 'outside-warships-may-use-azerbaijans-caspian-ports';
 
 /** The content files of a fixture as `buildFromFiles` takes them. */
 function readFixture(root: string): { file: string; pathInContent: string; text: string }[] {
@@ -31,22 +34,28 @@ describe('the good fixture', () => {
   beforeAll(async () => {
     const result = await loadContent({ root: goodRoot, today });
     expect(result.issues).toEqual([]);
-    expect(result.fileCount).toBe(22);
+    expect(result.fileCount).toBe(35);
     dataset = result.dataset!;
   });
 
-  it('links every file: 4 articles, 9 statements, 4 claims, 10 officials, 4 sources, 4 countries', () => {
+  it('links every file: 9 articles, 15 statements, 5 claims, 2 events, 11 officials, 8 sources, 4 countries', () => {
     expect(dataset.articles.map((article) => article.id)).toEqual([
-      // Earliest publication first; the undated article last.
+      // Earliest publication first (by id on the same day); the undated articles last.
       'baku-promises-no-threat-to-iran',
       'aliyev-will-not-allow-any-threat',
+      'nemoudar-testov-call-readout',
+      'testov-nemoudar-call',
+      'azerbaijan-no-commitment-on-warships',
+      'testov-no-commitment-on-warships',
       'caspian-exercise-denied',
+      'baku-silent-on-warships',
       'tehran-no-evidence-against-azerbaijan',
     ]);
-    expect(dataset.statements).toHaveLength(9);
-    expect(dataset.claims).toHaveLength(4);
-    expect(dataset.officials).toHaveLength(10);
-    expect(dataset.sources).toHaveLength(4);
+    expect(dataset.statements).toHaveLength(15);
+    expect(dataset.claims).toHaveLength(5);
+    expect(dataset.events).toHaveLength(2);
+    expect(dataset.officials).toHaveLength(11);
+    expect(dataset.sources).toHaveLength(8);
     expect(dataset.countries).toHaveLength(4);
     for (const [list, byId] of [
       [dataset.claims, dataset.claimsById],
@@ -54,6 +63,7 @@ describe('the good fixture', () => {
       [dataset.articles, dataset.articlesById],
       [dataset.officials, dataset.officialsById],
       [dataset.sources, dataset.sourcesById],
+      [dataset.events, dataset.eventsById],
     ] as const) {
       expect([...byId.keys()].sort()).toEqual(list.map((entry) => entry.id).sort());
     }
@@ -68,7 +78,7 @@ describe('the good fixture', () => {
 
   it('merges two reports of one statement from two outlets', () => {
     const statement = dataset.statementsById.get(aliyevPledge)!;
-    expect(statement.speakerId).toBe('ilham-aliyev');
+    expect(statement.speaker.id).toBe('ilham-aliyev');
     expect(statement.claims).toEqual([{ claimId: central, stance: 'denies' }]);
     expect(statement.reports).toHaveLength(2);
     // Earliest article first: Kavkaz Vestnik (February 2026) before the Tehran Times (not before 6 February).
@@ -90,7 +100,7 @@ describe('the good fixture', () => {
     expect(persian.form).toBe('verbatim');
     expect(persian.text).toBe('درباره رزمایش مشترک دریایی در خزر هنوز تصمیمی گرفته نشده است.');
     expect(persian.attribution).toBe('according-to');
-    expect(persian.accordingTo).toBe('Persian-language outlets, which the article does not name');
+    expect(persian.accordingTo).toEqual([{ kind: 'words', text: 'Persian-language outlets, which the article does not name' }]);
 
     const russian = dataset.statementsById.get('testov-joint-caspian-naval-exercise-is-planned')!.reports[0]!;
     expect(russian.language).toBe('ru');
@@ -100,15 +110,15 @@ describe('the good fixture', () => {
   });
 
   it('orders statements by when they were said, unknown dates last', () => {
-    const keys = dataset.statements.map((statement) => sortKey(statement.said));
+    const keys = dataset.statements.map((statement) => statement.sortKey);
     expect(keys).toEqual([...keys].sort());
     expect(dataset.statements.at(0)!.id).toBe('azerbaijan-guarantees-territory-and-airspace-not-used-against-iran');
-    expect(dataset.statements.slice(-3).map((statement) => statement.said)).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(dataset.statements.slice(-3).map((statement) => statement.said)).toEqual([agreed('unknown'), agreed('unknown'), agreed('unknown')]);
   });
 
   it("orders a claim's timeline by date, unknown dates last, with every outlet that carried each statement", () => {
     const claim = dataset.claimsById.get(central)!;
-    expect(claim.timeline.map((entry) => [entry.statementId, entry.speakerId, entry.stance, entry.outletIds])).toEqual([
+    expect(claim.timeline.map((entry) => [entry.statementId, entry.speaker.id, entry.stance, entry.outletIds])).toEqual([
       // notBefore 2026-01 … notAfter 2026-02
       ['azerbaijan-guarantees-territory-and-airspace-not-used-against-iran', 'government-of-azerbaijan', 'denies', ['tehran-times']],
       // about 6 February 2026 (two statements on the same day: by id)
@@ -119,18 +129,19 @@ describe('the good fixture', () => {
     ]);
 
     const exercise = dataset.claimsById.get(caspian)!;
-    expect(exercise.timeline.map((entry) => [entry.said, entry.speakerId, entry.stance])).toEqual([
-      ['2026-02-10', 'arif-testov', 'asserts'],
-      ['2026-03-11', 'arif-testov', 'denies'],
-      ['unknown', 'dariush-nemoudar', 'other'],
+    expect(exercise.timeline.map((entry) => [entry.said, entry.speaker.id, entry.stance])).toEqual([
+      [agreed('2026-02-10'), 'arif-testov', 'asserts'],
+      [agreed('2026-03-11'), 'arif-testov', 'denies'],
+      [agreed('unknown'), 'dariush-nemoudar', 'other'],
     ]);
   });
 
   it('tallies the statements on each claim by stance', () => {
     expect(dataset.claimsById.get(central)!.tallies).toEqual({ asserts: 0, denies: 2, 'no-evidence': 1, other: 1 });
     expect(dataset.claimsById.get(caspian)!.tallies).toEqual({ asserts: 1, denies: 1, 'no-evidence': 0, other: 1 });
+    // Nasirzadeh at the reception and Nemoudar on the call.
     expect(dataset.claimsById.get('outside-powers-intervention-destabilises-the-south-caucasus')!.tallies).toEqual({
-      asserts: 1,
+      asserts: 2,
       denies: 0,
       'no-evidence': 0,
       other: 0,
@@ -170,7 +181,12 @@ describe('the good fixture', () => {
     const testov = dataset.officialsById.get('arif-testov')!;
     expect(testov.statementsByClaim).toEqual([
       { claimId: caspian, statementIds: ['testov-joint-caspian-naval-exercise-is-planned', 'testov-no-joint-caspian-naval-exercise-is-planned'] },
+      {
+        claimId: warships,
+        statementIds: ['testov-assures-no-outside-warships-in-azerbaijani-ports', 'testov-discussed-caspian-security-and-navigation', 'testov-no-commitment-on-foreign-warships'],
+      },
     ]);
+    // Denies and "other" are not opposite stances.
     expect(testov.oppositeStanceClaimIds).toEqual([caspian]);
 
     const aliyev = dataset.officialsById.get('ilham-aliyev')!;
@@ -190,8 +206,8 @@ describe('the good fixture', () => {
   it("lists each source's articles and their statements, a merged statement under both outlets", () => {
     const kavkaz = dataset.sourcesById.get('kavkaz-vestnik')!;
     expect(kavkaz.data.country).toBe('GE');
-    expect(kavkaz.articleIds).toEqual(['baku-promises-no-threat-to-iran']);
-    expect(kavkaz.statementIds).toEqual([aliyevPledge, 'testov-joint-caspian-naval-exercise-is-planned']);
+    expect(kavkaz.articleIds).toEqual(['baku-promises-no-threat-to-iran', 'testov-no-commitment-on-warships']);
+    expect(kavkaz.statementIds).toEqual([aliyevPledge, 'testov-joint-caspian-naval-exercise-is-planned', 'testov-no-commitment-on-foreign-warships']);
 
     const tehranTimes = dataset.sourcesById.get('tehran-times')!;
     expect(tehranTimes.articleIds).toEqual(['aliyev-will-not-allow-any-threat']);
@@ -215,12 +231,20 @@ describe('the good fixture', () => {
       ['IL', 'Israel'],
     ]);
     const azerbaijan = dataset.countriesByCode.get('AZ')!;
-    expect(azerbaijan.claimIds).toEqual([central, caspian, 'outside-powers-intervention-destabilises-the-south-caucasus']);
-    expect(azerbaijan.officialIds).toEqual(['arif-testov', 'government-of-azerbaijan', 'ilham-aliyev', 'jeyhun-bayramov', 'zakir-hasanov']);
-    expect(azerbaijan.sourceIds).toEqual([]);
+    expect(azerbaijan.claimIds).toEqual([central, caspian, 'outside-powers-intervention-destabilises-the-south-caucasus', warships]);
+    expect(azerbaijan.officialIds).toEqual([
+      'arif-testov',
+      'government-of-azerbaijan',
+      'ilham-aliyev',
+      'jeyhun-bayramov',
+      'unnamed-azerbaijani-defence-ministry-spokesman',
+      'zakir-hasanov',
+    ]);
+    // A government bulletin, and a wire whose country is inferred, not stated.
+    expect(azerbaijan.sourceIds).toEqual(['az-mod-test-bulletin', 'caspian-wire-test']);
     // A country only a source is based in.
     expect(dataset.countriesByCode.get('GE')).toEqual({ code: 'GE', name: 'Georgia', claimIds: [], officialIds: [], sourceIds: ['kavkaz-vestnik'], lastUpdated: '2026-11-22' });
-    expect(dataset.countriesByCode.get('IR')!.sourceIds).toEqual(['khabar-test-agency', 'tehran-times']);
+    expect(dataset.countriesByCode.get('IR')!.sourceIds).toEqual(['iran-navy-test-bulletin', 'khabar-test-agency', 'tehran-times']);
     expect(dataset.countriesByCode.get('IL')!.officialIds).toEqual([]);
   });
 
@@ -266,7 +290,7 @@ describe('the real content', () => {
 
     const claim = dataset.claimsById.get(central)!;
     expect(claim).toBeDefined();
-    const denials = claim.timeline.filter((entry) => entry.speakerId === 'ilham-aliyev' && entry.stance === 'denies');
+    const denials = claim.timeline.filter((entry) => entry.speaker.id === 'ilham-aliyev' && entry.stance === 'denies');
     expect(denials.map((entry) => entry.statementId)).toContain(aliyevPledge);
     expect(claim.tallies.denies).toBeGreaterThanOrEqual(1);
     expect(dataset.officialsById.get('ilham-aliyev')!.statementsByClaim.map((group) => group.claimId)).toContain(central);

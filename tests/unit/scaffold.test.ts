@@ -56,7 +56,7 @@ describe('npm run new -- article', () => {
     ]);
     const after = await loadContent({ root, contentDir });
     expect(after.issues).toEqual([]);
-    expect(after.dataset!.statementsById.get('aliyev-repeats-pledge-on-territory')!.speakerId).toBe('ilham-aliyev');
+    expect(after.dataset!.statementsById.get('aliyev-repeats-pledge-on-territory')!.speaker.id).toBe('ilham-aliyev');
   });
 
   it('writes a stub marked NEEDS REVIEW for an outlet that does not exist yet, and validation points into it', async () => {

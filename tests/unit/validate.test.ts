@@ -107,7 +107,7 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
   {
     kind: 'unknown-outlet',
     title: 'an outlet that is not in content/sources/',
-    issues: [issue(article, 4, 9, 'outlet', 'unknown source "press-tv"', 'add content/sources/press-tv.md')],
+    issues: [issue(article, 4, 9, 'outlet', 'unknown outlet "press-tv"', 'add content/sources/press-tv.md')],
   },
   {
     kind: 'duplicate-url',
@@ -129,8 +129,8 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
         10,
         14,
         'statements[0].speaker',
-        `conflicts with the report of statement "${statementId}" at ${secondArticle}:9: speaker is "government-of-azerbaijan" there, "ilham-aliyev" here`,
-        'give this statement a new id if it is a different statement',
+        `statement "${statementId}" has the speaker "government-of-azerbaijan" at ${secondArticle}:10, "ilham-aliyev" here`,
+        'give this one a new id and link the two with `related: [{ statement: …, relation: same-remark, note: … }]`',
       ),
     ],
   },
@@ -257,6 +257,93 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
       issue(claim, 9, 11, 'statusHistory[1].date', 'is earlier than the change before it (2026-11-23)', 'oldest first'),
     ],
   },
+  // Real reporting: what cannot be true of one statement, and references between records.
+  {
+    kind: 'stance-conflict',
+    title: 'two reports of one statement taking opposite stances toward one claim',
+    issues: [
+      issue(
+        article,
+        14,
+        17,
+        'statements[0].claims[0].stance',
+        `statement "${statementId}" asserts "azerbaijan-lets-israel-use-its-territory-against-iran" at ${secondArticle}:13, denies here`,
+        'keep one stance and say why in `uncertain`',
+      ),
+    ],
+  },
+  {
+    kind: 'same-remark-same-speaker',
+    title: 'a statement declared the same remark as another by the same speaker',
+    issues: [issue(secondArticle, 19, 20, 'statements[0].related[0].statement', 'is the same remark by the same speaker ("ilham-aliyev")', `use the id "${statementId}"`)],
+  },
+  {
+    kind: 'unknown-related-statement',
+    title: 'a relation to a statement id that does not exist, with the id it was probably meant to be',
+    issues: [issue(article, 21, 20, 'statements[0].related[0].statement', 'unknown statement "aliyev-azerbaijan-will-not-allow-threat-against-iran"', `did you mean "${statementId}"?`)],
+  },
+  {
+    kind: 'unknown-event',
+    title: 'an event that is not in content/events/',
+    issues: [issue(article, 12, 12, 'statements[0].event', 'unknown event "aliyev-receives-nasirzadeh"', 'add content/events/aliyev-receives-nasirzadeh.md')],
+  },
+  {
+    kind: 'event-unknown-participant',
+    title: 'an event participant who is not in content/officials/',
+    issues: [issue('content/events/aliyev-receives-nasirzadeh.md', 5, 30, 'participants[1]', 'unknown official "aziz-nasirzade"')],
+  },
+  {
+    kind: 'omits-not-an-account',
+    title: 'an omission declared by an article that is not an account of the statement’s event',
+    issues: [
+      issue(secondArticle, 9, 16, 'omits[0].statement', `this article is not an account of the event of statement "${statementId}"`, 'add `events: [aliyev-receives-nasirzadeh]`'),
+    ],
+  },
+  {
+    kind: 'omits-own-statement',
+    title: 'an omission of a statement the article itself reports',
+    issues: [issue(article, 9, 16, 'omits[0].statement', `names statement "${statementId}", which this article reports`, 'remove it from `omits`')],
+  },
+  {
+    kind: 'according-to-id-as-words',
+    title: 'an outlet’s id written as words in `accordingTo`, which would link nowhere',
+    issues: [issue(article, 20, 18, 'statements[0].accordingTo', '"tehran-times" is the id of an outlet, written as words', 'write `{ outlet: tehran-times }`')],
+  },
+  {
+    kind: 'according-to-unknown-outlet',
+    title: 'an outlet in a chain of reports that is not in content/sources/',
+    issues: [issue(article, 21, 17, 'statements[0].accordingTo[0].outlet', 'unknown outlet "press-tv"', 'add content/sources/press-tv.md')],
+  },
+  {
+    kind: 'unknown-outlet-speaker',
+    title: 'an outlet as speaker that is not in content/sources/, with the id it was probably meant to be',
+    issues: [issue(article, 10, 24, 'statements[0].speaker.outlet', 'unknown outlet "tehran-time"', 'did you mean "tehran-times"?')],
+  },
+  {
+    kind: 'claim-correction-by-outlet',
+    title: 'a correction of a claim said to be by an outlet',
+    issues: [issue(claim, 15, 9, 'corrections[0].by', 'is `outlet` on a claim', 'write `by: editors`')],
+  },
+  {
+    kind: 'correction-before-published',
+    title: 'a correction dated before the article was published',
+    issues: [issue(article, 9, 11, 'corrections[0].date', 'is before the article was published (2026-02-07)')],
+  },
+  {
+    kind: 'original-not-in-body',
+    title: 'original-language words that are not in the article body',
+    issues: [issue(article, 20, 13, 'statements[0].original.text', 'original words do not appear in the article body', 'copy them exactly from the body')],
+  },
+  {
+    kind: 'translation-not-in-body',
+    title: 'a quoted translation that differs from the article body, with the word where it parts',
+    issues: [issue(article, 16, 11, 'statements[0].text', 'quoted translation does not appear in the article body: it matches up to “…brotherly relations, Azerbaijan will”, then has “never” where the body has “not”')],
+  },
+  {
+    kind: 'statements-empty',
+    title: 'an article with no statements that is not an account of an event',
+    issues: [issue(article, 8, 13, 'statements', 'is empty', 'name the event it gives an account of with `events: [<id>]`')],
+  },
 ];
 
 describe('one mistake per fixture', () => {
@@ -328,13 +415,13 @@ describe('several mistakes in several files', () => {
   it('words each of them as a contributor reads it', async () => {
     const result = await load('several-mistakes');
     expect(result.issues.map(formatIssue).join('\n')).toMatchInlineSnapshot(`
-      "content/articles/tehran-times/aliyev-pledges-support.md:4:9 outlet: unknown source "tehran-time" — did you mean "tehran-times"?
+      "content/articles/tehran-times/aliyev-pledges-support.md:4:9 outlet: unknown outlet "tehran-time" — did you mean "tehran-times"?
       content/articles/tehran-times/aliyev-pledges-support.md:11:11 statements[0].said: is after the article that reports it was published (2026-02-08) — a statement is said before it is reported: check both dates
       content/articles/tehran-times/aliyev-will-not-allow-any-threat.md:7:11 language: "english" is not a BCP 47 language tag — use a BCP 47 tag such as \`en\`, \`fa\` or \`az-Latn\`
       content/articles/tehran-times/aliyev-will-not-allow-any-threat.md:10:14 statements[0].speaker: unknown official "ilham-aliev" — did you mean "ilham-aliyev"?
       content/articles/tehran-times/aliyev-will-not-allow-any-threat.md:23:1 body: raw HTML is not allowed: "<iframe src=\\"https://example.com/\\"></iframe>" — use Markdown instead (emphasis, links, lists); HTML would be removed from the page
       content/claims/azerbaijan-lets-israel-use-its-territory-against-iran.md:7:13 statusHistory[0].status: "denyed" is not one of \`unsubstantiated\`, \`disputed\`, \`denied\`, \`corroborated\`, \`confirmed\`, \`false\` — did you mean \`denied\`?
-      content/notes.md:1:1 is not a content file this site reads — put Markdown files in content/articles/ (any subfolder), content/claims/, content/officials/ or content/sources/
+      content/notes.md:1:1 is not a content file this site reads — put Markdown files in content/articles/ (any subfolder), content/claims/, content/events/, content/officials/ or content/sources/
       content/officials/government-of-azerbaijan.md:4:1 YAML: Map keys must be unique — each field may appear once: remove or rename one of them
       content/sources/tehran-times.md:3:11 homepage: "javascript:alert(1)" is not an http(s) URL — write the full address, starting with https://
       content/sources/tehran-times.md:4:10 country: "UK" is not an ISO 3166-1 country code — use an ISO 3166-1 alpha-2 code in capitals, such as \`AZ\`, \`IR\` or \`IL\`"
