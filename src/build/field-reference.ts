@@ -1,7 +1,9 @@
 // The contributor guide's field reference, generated from the same schemas the validator uses.
 import { frontmatterJsonSchema } from './json-schema.ts';
 import type { ContentKind } from './parse.ts';
-import { attributions, statementForms } from '../schemas/statement.ts';
+import { attributions, statementForms, statementRelations, translators } from '../schemas/statement.ts';
+import { correctionKinds, correctionMakers } from '../schemas/correction.ts';
+import { eventKinds } from '../schemas/event.ts';
 import { stances } from '../schemas/stance.ts';
 import { claimStatuses } from '../schemas/status.ts';
 import { officialKinds } from '../schemas/official.ts';
@@ -101,6 +103,26 @@ export function fieldReference(): string {
     '### Kinds of outlet (`kind`)',
     '',
     definitionList(sourceKinds),
+    '',
+    '### Kinds of event (`kind` of an event)',
+    '',
+    definitionList(eventKinds),
+    '',
+    '### Relations between statements (`relation`)',
+    '',
+    definitionList(statementRelations),
+    '',
+    '### Translators (`by` of a translation)',
+    '',
+    definitionList(translators),
+    '',
+    '### Kinds of correction (`kind` of a correction)',
+    '',
+    definitionList(correctionKinds),
+    '',
+    '### Who made a correction (`by` of a correction)',
+    '',
+    definitionList(correctionMakers),
   ].join('\n\n').replace(/\n{3,}/g, '\n\n');
 }
 

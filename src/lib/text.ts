@@ -14,6 +14,14 @@ export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** Words cut to at most `max` characters at a word's end where one is near, with an ellipsis when cut. */
+export function truncateWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace >= max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
 /**
  * Where a quote stops matching a text (both normalised): the longest run of its opening words found
  * in the text, the quote's next word, and the text's word at that place when that place is certain.

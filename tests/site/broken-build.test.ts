@@ -20,9 +20,9 @@ it('fails the build and lists every content problem with its position', async ()
 
   expect(build.exitCode).not.toBe(0);
   const file = `${contentDir}/articles/tehran-times/aliyev-will-not-allow-any-threat.md`;
-  expect(build.output).toContain(`${file}:4:9 outlet: unknown source "tehran-time" — did you mean "tehran-times"?`);
+  expect(build.output).toContain(`${file}:4:9 outlet: unknown outlet "tehran-time" — did you mean "tehran-times"?`);
   expect(build.output).toContain(`${file}:15:14 statements[0].speaker: unknown official "ilham-aliev" — did you mean "ilham-aliyev"?`);
   // The fixture has a second report of that statement, which now disagrees on its speaker.
-  expect(build.output).toContain(`${file}:15:14 statements[0].speaker: conflicts with the report of statement`);
+  expect(build.output).toContain(`${file}:15:14 statements[0].speaker: statement "aliyev-azerbaijan-will-not-allow-any-threat-against-iran" has the speaker "ilham-aliyev" at`);
   expect(build.output).toContain('3 problem(s) in the content');
 });

@@ -9,6 +9,7 @@ import type { Dataset } from '../../src/build/dataset.ts';
 import { loadContent } from '../../src/build/index.ts';
 import { urls } from '../../src/site/urls.ts';
 import { brokenInternalLinks, buildSite, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
+import { builtOutputs, misquotes, paraphrasedWords } from './misquotes.ts';
 
 const contentDir = 'tests/fixtures/good/content';
 let build: BuildOutcome;
@@ -25,6 +26,25 @@ beforeAll(async () => {
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('the fixture site', () => {
+  it('never puts a paraphrase inside quotation marks: titles, meta tags, page text, search records', () => {
+    const paraphrases = paraphrasedWords(dataset);
+    expect(paraphrases.length).toBeGreaterThanOrEqual(8);
+    const outputs = builtOutputs(build.outDir);
+    expect(outputs.filter((output) => output.where.startsWith('search record')).length).toBeGreaterThan(50);
+    expect(misquotes(paraphrases, outputs)).toEqual([]);
+    // The sweep finds a misquote where there is one: the old statement title put the shown words in quotes.
+    expect(misquotes(paraphrases, [{ where: 'a title', text: `Ilham Aliyev: “${paraphrases[0]}”` }])).toHaveLength(1);
+  });
+
+  it('marks every paraphrase as one, so no quotation marks are drawn around it', () => {
+    const paraphrases = new Set(paraphrasedWords(dataset).map(folded));
+    for (const statement of dataset.statements) {
+      for (const element of readPage(build.outDir, urls.statement(statement.id)).querySelectorAll('.statement-text')) {
+        if (paraphrases.has(folded(element.text))) expect(element.getAttribute('data-form'), statement.id).toBe('paraphrase');
+      }
+    }
+  });
+
   it('gives every claim a page with its proposition and a link to each statement in its timeline', () => {
     for (const claim of dataset.claims) {
       const page = readPage(build.outDir, urls.claim(claim.id));

@@ -9,6 +9,7 @@ import { stances, type Stance } from '../../src/schemas/stance.ts';
 import { stanceGlyphs, stanceLabels, statusLabels } from '../../src/site/labels.ts';
 import { urls } from '../../src/site/urls.ts';
 import { brokenInternalLinks, buildSite, facts, htmlFiles, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
+import { builtOutputs, misquotes, paraphrasedWords } from './misquotes.ts';
 
 let build: BuildOutcome;
 // As the deploy workflow sets it on GitHub.
@@ -26,6 +27,35 @@ beforeAll(async () => {
 // What the seed articles put on the site. Later articles add to the same pages, so the expectations here
 // are the seeds' own facts, or are computed from the dataset: adding an article must not break them.
 describe('the seed site', () => {
+  it('never puts a paraphrase inside quotation marks, in titles, meta tags, page text or search records', () => {
+    const paraphrases = paraphrasedWords(dataset);
+    expect(paraphrases).toContain('Aliyev expressed his administration’s commitment to strengthening Iran’s security.');
+    expect(misquotes(paraphrases, builtOutputs(build.outDir))).toEqual([]);
+    const page = readPage(build.outDir, urls.statement('aliyev-commits-to-strengthening-iran-security'));
+    expect(page.querySelector('title')!.text).toBe(
+      'Ilham Aliyev, as paraphrased by Tehran Times: Aliyev expressed his administration’s commitment to strengthening Iran’s… · Claim Tracker',
+    );
+  });
+
+  it('shows the reception as an event, linked from its statements, claim and speakers', () => {
+    const event = 'aliyev-receives-irans-defence-minister-nasirzadeh';
+    const page = readPage(build.outDir, urls.event(event));
+    expect(page.querySelector('h1')!.text).toBe('Ilham Aliyev receives Iran’s Minister of Defense, Aziz Nasirzadeh');
+    expect(facts(page)['When']).toContain('about 6 February 2026');
+    expect(facts(page)['Where']).toBe('not stated by the sources');
+    for (const href of [urls.statement('aliyev-azerbaijan-will-not-allow-any-threat-against-iran'), urls.claim('azerbaijan-lets-israel-use-its-territory-against-iran'), urls.official('aziz-nasirzadeh')]) {
+      expect(readPage(build.outDir, href).querySelector(`a[href="${urls.event(event)}"]`), href).not.toBeNull();
+    }
+    expect(readPage(build.outDir, urls.events()).querySelector(`a[href="${urls.event(event)}"]`)).not.toBeNull();
+  });
+
+  it('shows the chain of reports behind a second-hand statement, in the words of the article', () => {
+    const page = readPage(build.outDir, urls.statement('iran-security-agencies-found-no-evidence-of-israel-military-ties'));
+    expect(page.querySelector('#reports ~ ol .source-chain')!.text.replace(/\s+/g, ' ')).toBe(
+      'According to Azerbaijani outlets, which the article does not name, citing an Iranian economic publication, also unnamed, in which the article says the remarks first appeared',
+    );
+  });
+
   it('has a page for every claim, statement, article, official, source and country, and an index of each', () => {
     const permalinks = [
       ...dataset.claims.map((claim) => urls.claim(claim.id)),
@@ -167,8 +197,9 @@ describe('the seed site', () => {
     const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    // One page per claim, statement, article, official, outlet and country: listing pages are not results.
-    const detailPages = dataset.claims.length + dataset.statements.length + dataset.articles.length + dataset.officials.length + dataset.sources.length + dataset.countries.length;
+    // One page per claim, statement, article, official, outlet, country and event: listing pages are not results.
+    const detailPages =
+      dataset.claims.length + dataset.statements.length + dataset.articles.length + dataset.officials.length + dataset.sources.length + dataset.countries.length + dataset.events.length;
     expect(entry.languages.en?.page_count).toBe(detailPages);
     expect(readPage(build.outDir, '/claims/').querySelector('[data-pagefind-body]')).toBeNull();
     expect(readPage(build.outDir, '/claims/azerbaijan-lets-israel-use-its-territory-against-iran/').querySelector('[data-pagefind-body]')).not.toBeNull();

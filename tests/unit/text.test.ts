@@ -1,7 +1,7 @@
 // Matching a contributor's words to what they meant: where a quote parts from the article, and "did you mean".
 import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/build/error-map.ts';
-import { firstDifference, normaliseForQuote } from '../../src/lib/text.ts';
+import { firstDifference, normaliseForQuote, truncateWords } from '../../src/lib/text.ts';
 
 const body = normaliseForQuote('Aliyev declared: “Azerbaijan will not allow any threat from its territory.” He added more.');
 
@@ -30,5 +30,14 @@ describe('closest (the "did you mean")', () => {
     expect(closest('ilham', ['ilham-aliyev', 'abbas-araghchi'])).toBe('ilham-aliyev');
     expect(closest('rejects', stances)).toBeUndefined();
     expect(closest('no', stances)).toBeUndefined();
+  });
+});
+
+describe('truncateWords', () => {
+  it('cuts at the end of a word when one is near, and leaves short text alone', () => {
+    expect(truncateWords('commitment to strengthening Iran’s security.', 40)).toBe('commitment to strengthening Iran’s…');
+    expect(truncateWords('short', 40)).toBe('short');
+    // No space near the limit: a cut inside the word, still marked.
+    expect(truncateWords('Donaudampfschifffahrtsgesellschaftskapitän', 20)).toBe('Donaudampfschifffah…');
   });
 });
