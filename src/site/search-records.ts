@@ -7,6 +7,8 @@ import type { KnownDate } from '../schemas/date.ts';
 import { dataset } from './dataset.ts';
 import { stanceLabels } from './labels.ts';
 import { speakerView, statementName } from './names.ts';
+import { latinSpelling } from './search-vocabulary.ts';
+import { foldedVariants } from '../lib/fold.ts';
 
 /** The facets a reader can narrow by, in the order the search page shows them. */
 export const facetNames = ['type', 'country', 'official', 'stance', 'outlet', 'year'] as const;
@@ -32,6 +34,15 @@ export interface SearchRecord {
   sortDate: string;
   /** Other names the page should be found by (aliases, native-language country names). */
   alsoKnownAs: string[];
+  /** The page's words in other spellings: Arabic-script words folded, names in other alphabets in Latin letters. */
+  otherSpellings: string[];
+}
+
+/** Adds the other spellings of a record's names and of the words on its page (see src/lib/fold.ts). */
+function spelled(record: Omit<SearchRecord, 'otherSpellings'>, pageTexts: readonly string[]): SearchRecord {
+  const names = record.alsoKnownAs;
+  const latin = names.flatMap((name) => latinSpelling(name) ?? []);
+  return { ...record, otherSpellings: uniq([...foldedVariants([...pageTexts, ...names]), ...latin].filter((spelling) => !names.includes(spelling))) };
 }
 
 const countryName = (code: string) => dataset.countriesByCode.get(code)?.name ?? code;
@@ -57,18 +68,21 @@ function countryAliases(code: string): string[] {
 
 export function claimRecord(claim: Claim): SearchRecord {
   const statements = claim.timeline.map((entry) => dataset.statementsById.get(entry.statementId)!);
-  return {
-    type: 'claim',
-    filters: {
-      country: claim.data.countries.map(countryName),
-      official: uniq(claim.officialIds.map(officialName)),
-      outlet: uniq(claim.timeline.flatMap((entry) => entry.outletIds.map(outletName))),
-      year: uniq(statements.flatMap((statement) => yearOf(statement.earliestDay))),
+  return spelled(
+    {
+      type: 'claim',
+      filters: {
+        country: claim.data.countries.map(countryName),
+        official: uniq(claim.officialIds.map(officialName)),
+        outlet: uniq(claim.timeline.flatMap((entry) => entry.outletIds.map(outletName))),
+        year: uniq(statements.flatMap((statement) => yearOf(statement.earliestDay))),
+      },
+      meta: { ...(claim.latestStatementDay ? { date: `latest statement ${describeKnownDate(claim.latestStatementDay).text}` } : {}) },
+      sortDate: claim.latestStatementDay ?? '0000-00-00',
+      alsoKnownAs: claim.data.countries.flatMap(countryAliases),
     },
-    meta: { ...(claim.latestStatementDay ? { date: `latest statement ${describeKnownDate(claim.latestStatementDay).text}` } : {}) },
-    sortDate: claim.latestStatementDay ?? '0000-00-00',
-    alsoKnownAs: claim.data.countries.flatMap(countryAliases),
-  };
+    [claim.data.proposition, claim.data.short],
+  );
 }
 
 export function statementRecord(statement: Statement): SearchRecord {
@@ -77,19 +91,22 @@ export function statementRecord(statement: Statement): SearchRecord {
   const claimCountries = statement.claims.flatMap((link) => dataset.claimsById.get(link.claimId)!.data.countries);
   const countries = uniq(known([speaker.country, ...claimCountries]));
   const day = statement.earliestDay;
-  return {
-    type: 'statement',
-    filters: {
-      country: countries.map(countryName),
-      ...(statement.speaker.kind === 'official' ? { official: [speaker.name] } : {}),
-      stance: uniq(statement.claims.map((link) => stanceLabels[link.stance])),
-      outlet: uniq(statement.reports.map((report) => outletName(report.outletId))),
-      year: yearOf(day),
+  return spelled(
+    {
+      type: 'statement',
+      filters: {
+        country: countries.map(countryName),
+        ...(statement.speaker.kind === 'official' ? { official: [speaker.name] } : {}),
+        stance: uniq(statement.claims.map((link) => stanceLabels[link.stance])),
+        outlet: uniq(statement.reports.map((report) => outletName(report.outletId))),
+        year: yearOf(day),
+      },
+      meta: { title: statementName(statement), date: `said ${saidForResult(statement.said)}`, byline: speaker.name },
+      sortDate: day ?? '0000-00-00',
+      alsoKnownAs: [...aliases, ...countries.flatMap(countryAliases)],
     },
-    meta: { title: statementName(statement), date: `said ${saidForResult(statement.said)}`, byline: speaker.name },
-    sortDate: day ?? '0000-00-00',
-    alsoKnownAs: [...aliases, ...countries.flatMap(countryAliases)],
-  };
+    statement.reports.flatMap((report) => [report.text, report.original?.text ?? '', report.translation?.text ?? '', report.passage ?? '']),
+  );
 }
 
 export function articleRecord(article: Article): SearchRecord {
@@ -101,65 +118,80 @@ export function articleRecord(article: Article): SearchRecord {
       return speaker.kind === 'official' ? [officialName(speaker.id)] : [];
     }),
   );
-  return {
-    type: 'article',
-    filters: {
-      ...(outlet.countryCode ? { country: [countryName(outlet.countryCode)] } : {}),
-      official: speakers,
-      outlet: [outlet.data.name],
-      year: yearOf(day),
+  return spelled(
+    {
+      type: 'article',
+      filters: {
+        ...(outlet.countryCode ? { country: [countryName(outlet.countryCode)] } : {}),
+        official: speakers,
+        outlet: [outlet.data.name],
+        year: yearOf(day),
+      },
+      meta: { date: `published ${dateForResult(article.data.published)}`, byline: outlet.data.name },
+      sortDate: day ?? '0000-00-00',
+      alsoKnownAs: [],
     },
-    meta: { date: `published ${dateForResult(article.data.published)}`, byline: outlet.data.name },
-    sortDate: day ?? '0000-00-00',
-    alsoKnownAs: [],
-  };
+    [article.data.headline, article.bodyHtml.replace(/<[^>]+>/g, ' ')],
+  );
 }
 
 export function eventRecord(event: Event): SearchRecord {
   const day = earliestDay(event.data.date);
   const participants = event.data.participants.map((id) => dataset.officialsById.get(id)!);
-  return {
-    type: 'event',
-    filters: {
-      country: uniq(known(participants.map((official) => official.data.country)).map(countryName)),
-      official: participants.map((official) => official.data.name),
-      outlet: uniq(event.accounts.map((account) => outletName(account.outletId))),
-      year: yearOf(day),
+  return spelled(
+    {
+      type: 'event',
+      filters: {
+        country: uniq(known(participants.map((official) => official.data.country)).map(countryName)),
+        official: participants.map((official) => official.data.name),
+        outlet: uniq(event.accounts.map((account) => outletName(account.outletId))),
+        year: yearOf(day),
+      },
+      meta: { date: dateForResult(event.data.date) },
+      sortDate: day ?? '0000-00-00',
+      alsoKnownAs: participants.flatMap((official) => official.data.aliases),
     },
-    meta: { date: dateForResult(event.data.date) },
-    sortDate: day ?? '0000-00-00',
-    alsoKnownAs: participants.flatMap((official) => official.data.aliases),
-  };
+    [event.data.title],
+  );
 }
 
 export function officialRecord(official: Official): SearchRecord {
-  return {
-    type: 'official',
-    filters: { ...(official.data.country ? { country: [countryName(official.data.country)] } : {}), official: [official.data.name] },
-    meta: { ...(official.data.roles[0] ? { byline: official.data.roles[0].title } : {}) },
-    sortDate: official.lastUpdated ?? '0000-00-00',
-    alsoKnownAs: [...official.data.aliases, ...official.data.roles.map((role) => role.title), ...(official.data.country ? countryAliases(official.data.country) : [])],
-  };
+  return spelled(
+    {
+      type: 'official',
+      filters: { ...(official.data.country ? { country: [countryName(official.data.country)] } : {}), official: [official.data.name] },
+      meta: { ...(official.data.roles[0] ? { byline: official.data.roles[0].title } : {}) },
+      sortDate: official.lastUpdated ?? '0000-00-00',
+      alsoKnownAs: [...official.data.aliases, ...official.data.roles.map((role) => role.title), ...(official.data.country ? countryAliases(official.data.country) : [])],
+    },
+    [official.data.name],
+  );
 }
 
 export function sourceRecord(source: Source): SearchRecord {
-  return {
-    type: 'source',
-    filters: { ...(source.countryCode ? { country: [countryName(source.countryCode)] } : {}), outlet: [source.data.name] },
-    meta: {},
-    sortDate: source.lastUpdated ?? '0000-00-00',
-    alsoKnownAs: [],
-  };
+  return spelled(
+    {
+      type: 'source',
+      filters: { ...(source.countryCode ? { country: [countryName(source.countryCode)] } : {}), outlet: [source.data.name] },
+      meta: {},
+      sortDate: source.lastUpdated ?? '0000-00-00',
+      alsoKnownAs: [],
+    },
+    [source.data.name],
+  );
 }
 
 export function countryRecord(country: Country): SearchRecord {
-  return {
-    type: 'country',
-    filters: { country: [country.name] },
-    meta: {},
-    sortDate: country.lastUpdated ?? '0000-00-00',
-    alsoKnownAs: countryAliases(country.code),
-  };
+  return spelled(
+    {
+      type: 'country',
+      filters: { country: [country.name] },
+      meta: {},
+      sortDate: country.lastUpdated ?? '0000-00-00',
+      alsoKnownAs: countryAliases(country.code),
+    },
+    [country.name],
+  );
 }
 
 /** URL value → filed value for every facet, embedded in the search page so its URLs use codes and ids. */

@@ -9,13 +9,15 @@ export interface SearchState {
   /** Selected values per facet, as they appear in the URL (codes and ids, not display names). */
   filters: Record<FacetName, string[]>;
   sort: 'relevance' | 'date';
+  /** Search the words exactly as typed, without reading names typed in another alphabet as the names they spell. */
+  exact: boolean;
 }
 
 /** For each facet, URL value → the value Pagefind files pages under (`AZ` → `Azerbaijan`). */
 export type FacetLabels = Record<FacetName, Record<string, string>>;
 
 export function emptyState(): SearchState {
-  return { q: '', filters: { type: [], country: [], official: [], stance: [], outlet: [], year: [] }, sort: 'relevance' };
+  return { q: '', filters: { type: [], country: [], official: [], stance: [], outlet: [], year: [] }, sort: 'relevance', exact: false };
 }
 
 export function parseSearchState(search: string): SearchState {
@@ -24,6 +26,7 @@ export function parseSearchState(search: string): SearchState {
   state.q = (params.get('q') ?? '').trim();
   for (const facet of urlFacets) state.filters[facet] = [...new Set(params.getAll(facet).filter((value) => value !== ''))].sort();
   state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+  state.exact = params.get('exact') === '1';
   return state;
 }
 
@@ -33,6 +36,7 @@ export function searchStateToQuery(state: SearchState): string {
   if (state.q !== '') params.set('q', state.q);
   for (const facet of urlFacets) for (const value of [...state.filters[facet]].sort()) params.append(facet, value);
   if (state.sort === 'date') params.set('sort', 'date');
+  if (state.exact) params.set('exact', '1');
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

@@ -1,4 +1,6 @@
 // The search page in the browser: Pagefind's JS API, facets with counts, results, and the URL as state.
+import { foldArabicScript } from '../lib/fold.ts';
+import { queryInLatinLetters, transliterable, type NameEntry } from '../lib/transliterate.ts';
 import { emptyState, hasCriteria, parseSearchState, searchStateToQuery, toPagefindFilters, urlFacets, type FacetLabels, type SearchState } from './search-state.ts';
 
 interface PagefindResultData {
@@ -25,6 +27,7 @@ const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const resultList = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const rewriteNote = root.querySelector<HTMLElement>('[data-search-rewrite]')!;
 const labels = JSON.parse(document.getElementById('search-facet-labels')!.textContent!) as FacetLabels;
 const facetTitles = JSON.parse(document.getElementById('search-facet-titles')!.textContent!) as Record<string, string>;
 
@@ -33,6 +36,39 @@ let allFilterValues: Record<string, Record<string, number>> = {};
 let currentResults: PagefindSearch['results'] = [];
 let shown = 0;
 let generation = 0;
+let nameTables: Promise<{ table: Record<string, string>; names: NameEntry[] }> | undefined;
+
+/** The transliteration table and the site's names, fetched once, the first time a query needs them. */
+function loadNameTables(): Promise<{ table: Record<string, string>; names: NameEntry[] }> {
+  const fetchJson = async <T>(url: string) => (await (await fetch(url)).json()) as T;
+  nameTables ??= Promise.all([fetchJson<Record<string, string>>('/search-data/transliteration.json'), fetchJson<NameEntry[]>('/search-data/names.json')]).then(
+    ([table, names]) => ({ table, names }),
+  );
+  return nameTables;
+}
+
+/**
+ * What to give Pagefind for a query: Arabic-script letter forms folded (the index holds folded forms
+ * too), and names typed in another alphabet as the names they spell, unless the reader asked for the
+ * words exactly as typed.
+ */
+async function searchTerm(state: SearchState): Promise<{ term: string; spelledFrom?: string }> {
+  const folded = foldArabicScript(state.q);
+  if (state.exact || !transliterable.test(folded)) return { term: folded };
+  const { table, names } = await loadNameTables();
+  const latin = queryInLatinLetters(folded, table, names);
+  return latin === undefined ? { term: folded } : { term: latin, spelledFrom: state.q };
+}
+
+/** Says which names a query was read as, with the way back to the words as typed. */
+function showRewrite(state: SearchState, term: string, spelledFrom: string | undefined): void {
+  rewriteNote.replaceChildren();
+  rewriteNote.hidden = spelledFrom === undefined;
+  if (spelledFrom === undefined) return;
+  const exact = element('a', undefined, `search for “${spelledFrom}” exactly as typed`);
+  exact.href = `${location.pathname}${searchStateToQuery({ ...state, exact: true })}`;
+  rewriteNote.append(`Showing results for “${term}”: the names in “${spelledFrom}”, in Latin letters. You can also `, exact, '.');
+}
 
 /** Pagefind's excerpt is escaped text with `<mark>` around matches: rebuild it from text nodes and marks only. */
 function excerptNodes(excerpt: string): Node[] {
@@ -118,12 +154,15 @@ async function run(state: SearchState): Promise<void> {
   moreButton.hidden = true;
   if (!pagefind) return;
   if (!hasCriteria(state)) {
+    showRewrite(state, '', undefined);
     renderFacets(state, allFilterValues);
     status.textContent = 'Type a search, or tick a filter to browse everything that matches.';
     return;
   }
   status.textContent = 'Searching…';
-  const search = await pagefind.search(state.q === '' ? null : state.q, {
+  const { term, spelledFrom } = await searchTerm(state);
+  if (current !== generation) return;
+  const search = await pagefind.search(term === '' ? null : term, {
     filters: toPagefindFilters(state, labels),
     ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}),
   });
@@ -132,7 +171,8 @@ async function run(state: SearchState): Promise<void> {
   shown = 0;
   renderFacets(state, search.filters);
   const chosen = urlFacets.flatMap((facet) => state.filters[facet].map((value) => `${facetTitles[facet]}: ${labels[facet][value] ?? value}`));
-  const about = [state.q === '' ? '' : `“${state.q}”`, ...chosen].filter(Boolean).join(', ');
+  showRewrite(state, term, spelledFrom);
+  const about = [term === '' ? '' : `“${term}”`, ...chosen].filter(Boolean).join(', ');
   status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${about}.`;
   await renderMore(current);
 }
@@ -141,6 +181,9 @@ function stateFromForm(): SearchState {
   const state = emptyState();
   state.q = input.value.trim();
   state.sort = sortSelect.value === 'date' ? 'date' : 'relevance';
+  // "Exactly as typed" holds while the words stay the same.
+  const shown = parseSearchState(location.search);
+  state.exact = shown.exact && shown.q === state.q;
   for (const facet of urlFacets) {
     state.filters[facet] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((box) => box.value);
   }

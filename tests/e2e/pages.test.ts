@@ -12,7 +12,8 @@ import { buildLargeSite } from './large-site.ts';
 import { serveStatic } from './static-server.ts';
 
 const contentDir = 'tests/fixtures/good/content';
-let dataset: Dataset;
+// Loaded before the tests are collected, so that each page gets a test of its own.
+const dataset: Dataset = (await loadContent({ root: projectRoot, contentDir })).dataset!;
 let largeDataset: Dataset;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -20,8 +21,6 @@ let largeServer: Awaited<ReturnType<typeof serveStatic>>;
 let largeOutDir: string;
 
 beforeAll(async () => {
-  const loaded = await loadContent({ root: projectRoot, contentDir });
-  dataset = loaded.dataset!;
   const build = await buildSite(contentDir, 'tests/.tmp/e2e-pages');
   if (build.exitCode !== 0) throw new Error(build.output);
   server = await serveStatic(build.outDir);
@@ -64,6 +63,16 @@ function pageTypes(): [string, string][] {
   return [
     ['home', urls.home()],
     ['claim', urls.claim(busiestClaim.id)],
+    ['claim (accounts that disagree)', urls.claim('outside-warships-may-use-azerbaijans-caspian-ports')],
+    ['event (two readouts side by side)', urls.event('testov-nemoudar-call')],
+    ['events index', urls.events()],
+    ['statement (reports differ, contradicted, one report retracted)', urls.statement('testov-assures-no-outside-warships-in-azerbaijani-ports')],
+    ['statement (original words and a translation)', urls.statement('testov-no-commitment-on-foreign-warships')],
+    ['article (retracted)', urls.article('baku-silent-on-warships')],
+    ['article (headline not recorded)', urls.article('azerbaijan-no-commitment-on-warships')],
+    ['official (unnamed speaker)', urls.official('unnamed-azerbaijani-defence-ministry-spokesman')],
+    ['source (relayed by others)', urls.source('iran-navy-test-bulletin')],
+    ['source (in its own voice)', urls.source('test-lens-blog')],
     ['statement (two reports)', urls.statement(merged.id)],
     ['statement (right-to-left)', urls.statement(rtl.id)],
     ['article', urls.article(dataset.articles[0]!.id)],
@@ -96,28 +105,54 @@ async function open(context: BrowserContext, path: string, origin = server.origi
 }
 
 describe('every page type in Chromium', () => {
+  /** A page's problems: no heading, console errors, axe violations. */
+  async function problems(context: BrowserContext, name: string, path: string, origin: string): Promise<string[]> {
+    const failures: string[] = [];
+    const { page, errors } = await open(context, path, origin);
+    const heading = await page.locator('h1').first().textContent();
+    if (!heading?.trim()) failures.push(`${name}: no h1`);
+    // The not-found page is served with status 404, which Chromium logs; nothing else may fail.
+    const unexpected = errors.filter((error) => !(name === 'not found' && error.includes('404 (Not Found)')));
+    if (unexpected.length > 0) failures.push(`${name}: console errors ${unexpected.join('; ')}`);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const violation of violations) {
+      failures.push(`${name} ${path}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+    await page.close();
+    return failures;
+  }
+
   for (const scheme of ['light', 'dark'] as const) {
-    it(`renders each page with a heading, no console errors and no axe violations (${scheme})`, async () => {
+    for (const [name, path] of pageTypes()) {
+      it(`renders the ${name} page with a heading, no console errors and no axe violations (${scheme})`, async () => {
+        const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+        expect(await problems(context, name, path, server.origin)).toEqual([]);
+        await context.close();
+      });
+    }
+    it(`renders the large site's hardest pages with no axe violations (${scheme})`, async () => {
       const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
       const failures: string[] = [];
-      const pages = [...pageTypes().map(([name, path]) => [name, path, server.origin]), ...largePageTypes().map(([name, path]) => [name, path, largeServer.origin])];
-      for (const [name, path, origin] of pages as [string, string, string][]) {
-        const { page, errors } = await open(context, path, origin);
-        const heading = await page.locator('h1').first().textContent();
-        if (!heading?.trim()) failures.push(`${name}: no h1`);
-        // The not-found page is served with status 404, which Chromium logs; nothing else may fail.
-        const unexpected = errors.filter((error) => !(name === 'not found' && error.includes('404 (Not Found)')));
-        if (unexpected.length > 0) failures.push(`${name}: console errors ${unexpected.join('; ')}`);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        for (const violation of violations) {
-          failures.push(`${name} ${path}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
-        }
-        await page.close();
-      }
+      for (const [name, path] of largePageTypes()) failures.push(...(await problems(context, name, path, largeServer.origin)));
       await context.close();
       expect(failures).toEqual([]);
     });
   }
+
+  it('draws quotation marks around quotes and never around a paraphrase', async () => {
+    const context = await browser.newContext();
+    const { page } = await open(context, urls.statement('testov-assures-no-outside-warships-in-azerbaijani-ports'));
+    const marks = (form: string) =>
+      page.$$eval(`.quote[data-form="${form}"]`, (quotes) => quotes.map((quote) => [getComputedStyle(quote, '::before').content, getComputedStyle(quote, '::after').content]));
+    const paraphrases = await marks('paraphrase');
+    expect(paraphrases.length).toBeGreaterThan(0);
+    for (const pair of paraphrases) expect(pair).toEqual(['none', 'none']);
+    const other = await open(context, urls.statement('testov-no-commitment-on-foreign-warships'));
+    const quoted = await other.page.$$eval('.quote[data-form="translation"], .quote[data-form="verbatim"]', (quotes) => quotes.map((quote) => getComputedStyle(quote, '::before').content));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const content of quoted) expect(content).toBe('open-quote');
+    await context.close();
+  });
 
   it('fits every page type into a 360 px wide phone without horizontal scrolling', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });

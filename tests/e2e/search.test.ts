@@ -128,8 +128,48 @@ describe('search in Chromium', () => {
 
   it('finds a country by its own name and a statement by its Persian words', async () => {
     const context = await browser.newContext();
-    const { page } = await openSearch(context, `?q=${encodeURIComponent('Azərbaycan')}&type=country`);
+    // Exactly as typed: found by the native name the page carries, not by reading it as "Azerbaijan".
+    const { page } = await openSearch(context, `?q=${encodeURIComponent('Azərbaycan')}&type=country&exact=1`);
     expect(await resultTitles(page)).toEqual(['Azerbaijan']);
+    expect(await page.isHidden('[data-search-rewrite]')).toBe(true);
+    await context.close();
+  });
+
+  it('reads a name typed in Cyrillic or Azerbaijani letters as the name it spells, says so, and can search the words as typed', async () => {
+    const context = await browser.newContext();
+    for (const typed of ['Алиев', 'Ильхам Алиев', 'İlham Əliyev']) {
+      const { page, errors } = await openSearch(context, `?q=${encodeURIComponent(typed)}&type=statement`);
+      const titles = await resultTitles(page);
+      expect(titles.length, typed).toBeGreaterThanOrEqual(2);
+      for (const title of titles) expect(title, typed).toMatch(/^Ilham Aliyev/);
+      const note = await page.textContent('[data-search-rewrite]');
+      expect(note, typed).toMatch(new RegExp(`^Showing results for “(Ilham )?Aliy?ev”: the names in “${typed}”, in Latin letters`));
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    const { page } = await openSearch(context, `?q=${encodeURIComponent('Алиев')}&type=statement`);
+    await resultTitles(page);
+    await page.click('[data-search-rewrite] a');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('exact') === '1');
+    await resultTitles(page);
+    expect(await page.isHidden('[data-search-rewrite]')).toBe(true);
+    expect(await page.textContent('[data-search-status]')).toContain('“Алиев”');
+    await context.close();
+  });
+
+  it('finds a word in Persian or Arabic letter forms with either spelling', async () => {
+    const context = await browser.newContext();
+    // The alias is written with Arabic yeh (ي); a reader types Persian yeh (ی), or the other way round.
+    for (const typed of ['داريوش', 'داریوش']) {
+      const { page } = await openSearch(context, `?q=${encodeURIComponent(typed)}&type=official`);
+      expect(await resultTitles(page), typed).toEqual(['Dariush Nemoudar']);
+      await page.close();
+    }
+    // The quote has Persian kaf (ک); the query has Arabic kaf (ك).
+    const { page } = await openSearch(context, `?q=${encodeURIComponent('مشترك')}&type=statement`);
+    const titles = await resultTitles(page);
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).toMatch(/^Dariush Nemoudar/);
     await context.close();
   });
 
