@@ -6,7 +6,7 @@ import { searchTargets } from '../../scripts/fixtures/generate-content.ts';
 import type { Dataset, Statement } from '../../src/build/dataset.ts';
 import { urls } from '../../src/site/urls.ts';
 import { launchBrowser } from './browser.ts';
-import { buildLargeSite } from './large-site.ts';
+import { sharedSite } from '../site/shared-sites.ts';
 import { serveStatic } from './static-server.ts';
 
 let dataset: Dataset;
@@ -16,7 +16,7 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  const site = await buildLargeSite('search-large');
+  const site = await sharedSite('large');
   dataset = site.dataset;
   server = await serveStatic(site.outDir);
   browser = await launchBrowser();

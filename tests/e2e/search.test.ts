@@ -1,8 +1,8 @@
 // Search as a reader uses it, in Chromium: type, tick facets, share the URL, go back, without JavaScript.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../site/build-helpers.ts';
+import { sharedSite } from '../site/shared-sites.ts';
+import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -10,9 +10,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
-  const build = await buildSite('tests/fixtures/good/content', 'tests/.tmp/e2e-search');
-  if (build.exitCode !== 0) throw new Error(build.output);
-  server = await serveStatic(build.outDir);
+  server = await serveStatic((await sharedSite('good')).outDir);
   browser = await launchBrowser();
 });
 
@@ -100,8 +98,7 @@ describe('search in Chromium', () => {
       const context = await browser.newContext({ colorScheme });
       const { page } = await openSearch(context, '?q=Iran');
       expect((await resultTitles(page)).length).toBeGreaterThan(0);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }

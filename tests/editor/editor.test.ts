@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stances } from '../../src/schemas/stance.ts';
+import { officialKinds, officialSchema } from '../../src/schemas/official.ts';
 import { documentationOf, positionOf, startLanguageServer, type LanguageServer } from './language-server.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -65,8 +66,8 @@ describe('the editor, on content files', () => {
     const file = 'content/officials/editor-fixture/iran-security-agencies.md';
     const text = read(file);
     const hover = await server.hover(server.open(path.join(root, file), text), positionOf(text, 'kind:', 1));
-    expect(hover).toContain('an institution when no person is named');
-    expect(hover).toContain('A named person.');
+    expect(hover).toContain(officialSchema.shape.kind.description!);
+    for (const definition of Object.values(officialKinds)) expect(hover).toContain(definition);
   });
 
   it('underlines a wrong value at its line with how to fix it, and an unknown field', async () => {

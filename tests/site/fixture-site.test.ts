@@ -6,21 +6,18 @@ import { stances } from '../../src/schemas/stance.ts';
 import { statementForms } from '../../src/schemas/statement.ts';
 import { claimStatuses } from '../../src/schemas/status.ts';
 import type { Dataset } from '../../src/build/dataset.ts';
-import { loadContent } from '../../src/build/index.ts';
 import { urls } from '../../src/site/urls.ts';
-import { brokenInternalLinks, buildSite, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
+import { brokenInternalLinks, htmlFiles, readPage } from './build-helpers.ts';
+import { sharedSite } from './shared-sites.ts';
 import { builtOutputs, misquotes, paraphrasedWords } from './misquotes.ts';
 
-const contentDir = 'tests/fixtures/good/content';
-let build: BuildOutcome;
+let build: { outDir: string };
 let dataset: Dataset;
 
 beforeAll(async () => {
-  const loaded = await loadContent({ root: projectRoot, contentDir });
-  expect(loaded.issues).toEqual([]);
-  dataset = loaded.dataset!;
-  build = await buildSite(contentDir, 'tests/.tmp/fixture-site');
-  if (build.exitCode !== 0) throw new Error(`build failed:\n${build.output}`);
+  const site = await sharedSite('good');
+  build = site;
+  dataset = site.dataset;
 });
 
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -34,6 +31,14 @@ describe('the fixture site', () => {
     expect(misquotes(paraphrases, outputs)).toEqual([]);
     // The sweep finds a misquote where there is one: the old statement title put the shown words in quotes.
     expect(misquotes(paraphrases, [{ where: 'a title', text: `Ilham Aliyev: “${paraphrases[0]}”` }])).toHaveLength(1);
+  });
+
+  it('runs no script on any page but search', () => {
+    for (const file of htmlFiles(build.outDir)) {
+      const scripts = readFileSync(path.join(build.outDir, file), 'utf8').match(/<script\b[^>]*>/gi) ?? [];
+      const executable = scripts.filter((tag) => !tag.includes('type="application/json"'));
+      expect(executable, file).toHaveLength(file === 'search/index.html' ? 1 : 0);
+    }
   });
 
   it('marks every paraphrase as one, so no quotation marks are drawn around it', () => {

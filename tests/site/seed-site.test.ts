@@ -4,24 +4,20 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/build/dataset.ts';
-import { loadContent } from '../../src/build/index.ts';
 import { stances, type Stance } from '../../src/schemas/stance.ts';
 import { stanceGlyphs, stanceLabels, statusLabels } from '../../src/site/labels.ts';
 import { urls } from '../../src/site/urls.ts';
-import { brokenInternalLinks, buildSite, facts, htmlFiles, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
+import { brokenInternalLinks, facts, htmlFiles, projectRoot, readPage } from './build-helpers.ts';
+import { repositoryUrl, sharedSite } from './shared-sites.ts';
 import { builtOutputs, misquotes, paraphrasedWords } from './misquotes.ts';
 
-let build: BuildOutcome;
-// As the deploy workflow sets it on GitHub.
-const repositoryUrl = 'https://github.com/example/claim-tracker';
+let build: { outDir: string };
 let dataset: Dataset;
 
 beforeAll(async () => {
-  const loaded = await loadContent({ root: projectRoot });
-  expect(loaded.issues).toEqual([]);
-  dataset = loaded.dataset!;
-  build = await buildSite('content', 'tests/.tmp/seed-site', { REPOSITORY_URL: repositoryUrl });
-  if (build.exitCode !== 0) throw new Error(`build failed:\n${build.output}`);
+  const site = await sharedSite('seed');
+  build = site;
+  dataset = site.dataset;
 });
 
 // What the seed articles put on the site. Later articles add to the same pages, so the expectations here

@@ -1,0 +1,84 @@
+// axe in Chromium on every page type of the good fixture and the hardest pages of the large site, in
+// light and dark mode: each page × scheme a test of its own, with no console errors, a heading, and
+// (in light mode) no sideways scrolling on a 360 px phone.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/build/dataset.ts';
+import { loadContent } from '../../src/build/index.ts';
+import { projectRoot } from '../site/build-helpers.ts';
+import { sharedSite } from '../site/shared-sites.ts';
+import { axeViolations } from './axe.ts';
+import { launchBrowser } from './browser.ts';
+import { largePageTypes, open, pageTypes } from './page-types.ts';
+import { serveStatic } from './static-server.ts';
+
+// Loaded before the tests are collected, so that each page gets a test of its own.
+const dataset: Dataset = (await loadContent({ root: projectRoot, contentDir: 'tests/fixtures/good/content' })).dataset!;
+let largeDataset: Dataset;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let largeServer: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  server = await serveStatic((await sharedSite('good')).outDir);
+  const large = await sharedSite('large');
+  largeDataset = large.dataset;
+  largeServer = await serveStatic(large.outDir);
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await largeServer?.close();
+});
+
+describe('axe on every page type in Chromium', () => {
+  /** A page's problems: no heading, console errors, axe violations. */
+  /** A page's problems: no heading, console errors, axe violations, and in light mode sideways scrolling on a 360 px phone. */
+  async function problems(context: BrowserContext, name: string, path: string, origin: string, scheme: 'light' | 'dark'): Promise<string[]> {
+    const failures: string[] = [];
+    const { page, errors } = await open(context, path, origin);
+    const heading = await page.locator('h1').first().textContent();
+    if (!heading?.trim()) failures.push(`${name}: no h1`);
+    // The not-found page is served with status 404, which Chromium logs; nothing else may fail.
+    const unexpected = errors.filter((error) => !(name === 'not found' && error.includes('404 (Not Found)')));
+    if (unexpected.length > 0) failures.push(`${name}: console errors ${unexpected.join('; ')}`);
+    for (const violation of await axeViolations(page)) failures.push(`${name} ${path}: ${violation}`);
+    if (scheme === 'light') {
+      await page.setViewportSize({ width: 360, height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) failures.push(`${name} ${path}: ${overflow} px wider than a 360 px phone`);
+    }
+    await page.close();
+    return failures;
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, path] of pageTypes(dataset)) {
+      it(`renders the ${name} page with a heading, no console errors and no axe violations${scheme === 'light' ? ', and fits a 360 px phone' : ''} (${scheme})`, async () => {
+        const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+        expect(await problems(context, name, path, server.origin, scheme)).toEqual([]);
+        await context.close();
+      });
+    }
+    it(`renders the large site's hardest pages with no axe violations${scheme === 'light' ? ', each fitting a 360 px phone' : ''} (${scheme})`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      const failures: string[] = [];
+      for (const [name, path] of largePageTypes(largeDataset)) failures.push(...(await problems(context, name, path, largeServer.origin, scheme)));
+      await context.close();
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it('has an axe check that finds violations where there are some', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent('<html><body><img src="/x.png"><a href="/"></a></body></html>');
+    const found = await axeViolations(page);
+    expect(found.some((violation) => violation.startsWith('image-alt'))).toBe(true);
+    expect(found.some((violation) => violation.startsWith('link-name'))).toBe(true);
+    await context.close();
+  });
+
+});
