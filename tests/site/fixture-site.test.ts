@@ -10,6 +10,7 @@ import { urls } from '../../src/site/urls.ts';
 import { brokenInternalLinks, htmlFiles, readPage } from './build-helpers.ts';
 import { sharedSite } from './shared-sites.ts';
 import { builtOutputs, misquotes, paraphrasedWords } from './misquotes.ts';
+import { facts } from './build-helpers.ts';
 
 let build: { outDir: string };
 let dataset: Dataset;
@@ -191,5 +192,87 @@ describe('the fixture site’s metadata', () => {
     expect(contribute.text).toContain('Fork and clone the project');
     expect(contribute.querySelectorAll('main a').map((a) => a.getAttribute('href')).filter((href) => href?.startsWith('http'))).toEqual([]);
     expect(readPage(build.outDir, urls.corrections()).querySelectorAll('main a[href^="http"]')).toHaveLength(0);
+  });
+});
+
+describe('real reporting on the fixture site', () => {
+  const assurance = 'testov-assures-no-outside-warships-in-azerbaijani-ports';
+
+  it('sets the accounts of the call side by side, and marks what a readout leaves out', () => {
+    const page = readPage(build.outDir, urls.event('testov-nemoudar-call'));
+    expect(folded(page.querySelector('#accounts')!.parentNode.text)).toContain(
+      'Not in Azerbaijani Defence Ministry Test Bulletin’s readout: Arif Testov, as paraphrased by Iranian Navy Test Bulletin:',
+    );
+    const rows = page.querySelectorAll('.event-statement');
+    const assuranceRow = rows.find((row) => row.querySelector(`a[href="${urls.statement(assurance)}"]`))!;
+    const cells = assuranceRow.querySelectorAll('.account-cell');
+    expect(cells.map((cell) => cell.classList.value.find((name) => name.startsWith('account-cell--')))).toEqual([
+      'account-cell--reported',
+      'account-cell--omitted',
+      'account-cell--reported',
+    ]);
+    expect(folded(cells[1]!.text)).toContain('Not in Azerbaijani Defence Ministry Test Bulletin’s readout.');
+    // Each account is labelled by outlet, and a government's account as its readout.
+    expect(cells.map((cell) => folded(cell.querySelector('.kicker')!.text))).toEqual([
+      'Iranian Navy Test Bulletin’s readout',
+      'Azerbaijani Defence Ministry Test Bulletin’s readout',
+      'Caspian Wire (test)’s report',
+    ]);
+  });
+
+  it('says the reports differ on the date, and gives each report its own date', () => {
+    const page = readPage(build.outDir, urls.statement(assurance));
+    expect(facts(page)['Said']).toBe('Reports differ: 2 March 2026 (Iranian Navy Test Bulletin) · 3 March 2026 (Caspian Wire (test))');
+    const reportDates = page.querySelectorAll('#reports ~ ol > li').map((report) => facts(report)['This report dates it']);
+    expect(reportDates).toEqual(['2 March 2026', '3 March 2026', 'date not stated']);
+    // The claim's timeline shows the disagreement too, not one of the dates.
+    const claim = readPage(build.outDir, urls.claim('outside-warships-may-use-azerbaijans-caspian-ports'));
+    expect(folded(claim.querySelector('.timeline')!.text)).toContain('Reports differ: 2 March 2026 (Iranian Navy Test Bulletin) · 3 March 2026');
+  });
+
+  it('shows a contradiction and a remark given to two speakers on both statements and on the claim', () => {
+    const contradicted = readPage(build.outDir, urls.statement(assurance));
+    expect(folded(contradicted.querySelector('#related')!.parentNode.text)).toContain('Contradicted by A spokesman for Azerbaijan’s Ministry of Defence: “Azerbaijan has made no commitment about foreign warships.”');
+    const unnamed = readPage(build.outDir, urls.statement('unnamed-spokesman-no-commitment-on-foreign-warships'));
+    const links = folded(unnamed.querySelector('#related')!.parentNode.text);
+    expect(links).toContain('Contradicts Arif Testov, as paraphrased by Iranian Navy Test Bulletin:');
+    expect(links).toContain('Same remark as Arif Testov, in translation: “Азербайджан не брал');
+    const claim = readPage(build.outDir, urls.claim('outside-warships-may-use-azerbaijans-caspian-ports'));
+    expect(claim.querySelectorAll('#disagreements ~ ul > li')).toHaveLength(2);
+  });
+
+  it('logs every correction newest first, and marks a retracted article and what it reported', () => {
+    const log = readPage(build.outDir, urls.corrections()).querySelectorAll('.corrections-log > li');
+    expect(log.map((entry) => folded(entry.querySelector('.card__meta')!.text))).toEqual([
+      'Retracted 20 March 2026 by the outlet',
+      'Updated 16 March 2026 by our editors',
+      'Corrected 15 March 2026 by our editors',
+      'Corrected 5 March 2026 by the outlet',
+    ]);
+    const article = readPage(build.outDir, urls.article('baku-silent-on-warships'));
+    expect(folded(article.querySelector('.notice--retraction')!.text)).toMatch(/^Retracted by the outlet on 20 March 2026\./);
+    const own = readPage(build.outDir, urls.statement('test-lens-blog-baku-leaves-door-open'));
+    expect(folded(own.querySelector('.notice--retraction')!.text)).toContain('The only article reporting this statement was retracted');
+    expect(folded(readPage(build.outDir, urls.source('test-lens-blog')).text)).toContain('Retracted: the article reporting this was retracted.');
+  });
+
+  it('says when a headline, a speaker’s name or an outlet’s country is not known, without making one up', () => {
+    const wire = readPage(build.outDir, urls.article('azerbaijan-no-commitment-on-warships'));
+    expect(folded(wire.querySelector('h1')!.text)).toBe('Caspian Wire (test) article, 3 March 2026 (headline not recorded)');
+    expect(wire.querySelector('title')!.text).not.toContain('unknown');
+    expect(facts(readPage(build.outDir, urls.source('caspian-wire-test')))['Based in']).toMatch(/^Azerbaijan \(inferred, not stated by a source: Its contact page gives an address in Baku/);
+    expect(facts(readPage(build.outDir, urls.official('unnamed-azerbaijani-defence-ministry-spokesman')))['Country']).toBe('Azerbaijan');
+    expect(folded(readPage(build.outDir, urls.official('unnamed-azerbaijani-defence-ministry-spokesman')).querySelector('.kicker')!.text)).toBe('Unnamed speaker');
+  });
+
+  it('shows the original words and the translation, each with its language and direction', () => {
+    const page = readPage(build.outDir, urls.statement('testov-no-commitment-on-foreign-warships'));
+    const quotes = page.querySelectorAll('#reports ~ ol .quote');
+    expect(quotes.map((quote) => [quote.getAttribute('lang'), quote.getAttribute('data-form')])).toEqual([
+      ['ru', 'translation'],
+      ['az', 'verbatim'],
+      [undefined, 'translation'],
+    ]);
+    expect(folded(page.querySelector('#reports ~ ol')!.text)).toContain('English translation by this site’s editors:');
   });
 });
