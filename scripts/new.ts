@@ -16,7 +16,7 @@ Writes content/articles/<outlet>/<id>.md with one statement to fill in (copy it 
 today, and a stub marked NEEDS REVIEW for an outlet, speaker or claim that has no file yet.
   --url        the article's link, exactly as you opened it
   --outlet     the outlet's id (a file name in content/sources/)
-  --headline   the headline exactly as published
+  --headline   the headline exactly as published, or unknown when the copy shows none
   --published  the date as the article states it (default: unknown); an inferred date is written by hand
   --language   the article's language, a BCP 47 tag (default: en)
   --speaker    the id of the first statement's speaker (content/officials/)

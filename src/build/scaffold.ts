@@ -1,6 +1,7 @@
 // `npm run new -- article …`: the files a contributor starts from. Every blank is a `TODO` the
 // validator points at by line, so nothing unfinished can be merged by accident.
 import { precisionOf } from '../lib/dates.ts';
+import { unknownHeadline } from '../schemas/article.ts';
 import { slugify } from '../lib/slug.ts';
 import { needsReviewMarker } from './parse.ts';
 
@@ -30,12 +31,14 @@ const needsReview = `${needsReviewMarker}: a stub written by \`npm run new\`. Fi
 
 /** The article file, and stubs for the outlet, speaker and claim that the known ids do not include. */
 export function scaffoldArticle(options: ArticleScaffoldOptions, known: { sources: string[]; officials: string[]; claims: string[] }): ScaffoldFile[] {
-  const id = options.id ?? slugify(options.headline).slice(0, 80).replace(/-+$/, '');
+  // Without a headline (wire copy, an excerpt), the id comes from the last part of the article's address.
+  const named = options.headline === unknownHeadline ? (new URL(options.url).pathname.split('/').filter(Boolean).at(-1) ?? options.outlet) : options.headline;
+  const id = options.id ?? slugify(named).slice(0, 80).replace(/-+$/, '');
   const speaker = options.speaker ?? 'TODO';
   const claim = options.claim ?? 'TODO';
   const article = [
     '---',
-    `headline: ${JSON.stringify(options.headline)}`,
+    `headline: ${options.headline === unknownHeadline ? unknownHeadline : JSON.stringify(options.headline)}  # exactly as published, or unknown when the copy shows none`,
     `url: ${options.url}`,
     `outlet: ${options.outlet}`,
     `published: ${/^\d{4}$/.test(options.published) ? `'${options.published}'` : options.published}  # as the article states it; unknown if it does not`,
@@ -47,6 +50,7 @@ export function scaffoldArticle(options: ArticleScaffoldOptions, known: { source
     '  - id: TODO-who-says-what  # a lowercase slug, e.g. aliyev-denies-territory-use',
     `    speaker: ${speaker}  # an id in content/officials/`,
     '    said: unknown  # 2026-02-06, 2026-02, 2026, or unknown when no source says',
+    '    # event: TODO  # the meeting, call or visit it was said at: an id in content/events/ (or delete the line)',
     '    claims:',
     `      - claim: ${claim}  # an id in content/claims/`,
     '        stance: TODO  # asserts | denies | no-evidence | other',
@@ -54,6 +58,7 @@ export function scaffoldArticle(options: ArticleScaffoldOptions, known: { source
     '    text: "TODO: the words; a verbatim quote exactly as it stands in the text below"',
     '    attribution: TODO  # direct | according-to (then add accordingTo: whose report the article relays)',
     '  # Another statement in the article: copy the block above, from "- id:" down, and fill it in.',
+    '  # When a report needs them: original, translation, related, corrections, uncertain (CONTRIBUTING.md, "Real reporting").',
     '---',
     'TODO: paste the article text, or the passages the statements rely on.',
     '',

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stances } from '../../src/schemas/stance.ts';
-import { statementForms } from '../../src/schemas/statement.ts';
+import { correctionKinds } from '../../src/schemas/correction.ts';
+import { eventKinds } from '../../src/schemas/event.ts';
+import { officialKinds } from '../../src/schemas/official.ts';
+import { statementForms, statementRelations, translators } from '../../src/schemas/statement.ts';
 import { claimStatuses } from '../../src/schemas/status.ts';
 import type { Dataset } from '../../src/build/dataset.ts';
 import { urls } from '../../src/site/urls.ts';
@@ -180,9 +183,10 @@ describe('the fixture site’s metadata', () => {
     expect(linked).toBeGreaterThan(5);
   });
 
-  it('publishes the status scale, stances and forms with their definitions from the schemas', () => {
+  it('publishes the status scale, stances, forms, speakers, relations, events and corrections with their definitions from the schemas', () => {
     const text = readPage(build.outDir, urls.methodology()).text.replace(/\s+/g, ' ');
-    for (const definition of [...Object.values(claimStatuses), ...Object.values(stances), ...Object.values(statementForms)]) {
+    const kinds = [officialKinds, statementRelations, eventKinds, translators].flatMap((definitions) => Object.values(definitions));
+    for (const definition of [...Object.values(claimStatuses), ...Object.values(stances), ...Object.values(statementForms), ...kinds]) {
       expect(text).toContain(definition);
     }
   });
@@ -241,7 +245,9 @@ describe('real reporting on the fixture site', () => {
     expect(claim.querySelectorAll('#disagreements ~ ul > li')).toHaveLength(2);
   });
 
-  it('logs every correction newest first, and marks a retracted article and what it reported', () => {
+  it('logs every correction newest first, with what each kind means, and marks a retracted article and what it reported', () => {
+    const corrections = folded(readPage(build.outDir, urls.corrections()).text);
+    for (const definition of Object.values(correctionKinds)) expect(corrections).toContain(definition);
     const log = readPage(build.outDir, urls.corrections()).querySelectorAll('.corrections-log > li');
     expect(log.map((entry) => folded(entry.querySelector('.card__meta')!.text))).toEqual([
       'Retracted 20 March 2026 by the outlet',

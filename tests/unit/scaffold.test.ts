@@ -39,11 +39,11 @@ describe('npm run new -- article', () => {
     expect(before.issues.every((issue) => issue.file === file && issue.message === 'is still a placeholder (TODO)')).toBe(true);
     expect(before.issues.map((issue) => `${issue.line}:${issue.field}`)).toEqual([
       '11:statements[0].id',
-      '16:statements[0].claims[0].stance',
-      '17:statements[0].form',
-      '18:statements[0].text',
-      '19:statements[0].attribution',
-      '22:body',
+      '17:statements[0].claims[0].stance',
+      '18:statements[0].form',
+      '19:statements[0].text',
+      '20:statements[0].attribution',
+      '24:body',
     ]);
 
     edit(file, [
@@ -79,6 +79,17 @@ describe('npm run new -- article', () => {
     expect(filled.issues.filter((issue) => issue.file === outlet).map((issue) => issue.message)).toEqual(['is still marked NEEDS REVIEW']);
     edit(outlet, [[/^# NEEDS REVIEW.*\n/m, '']]);
     expect((await loadContent({ root, contentDir })).issues.filter((issue) => issue.file === outlet)).toEqual([]);
+  });
+
+  it('writes `headline: unknown` for copy without one, and takes the id from the article’s address', async () => {
+    const contentDir = freshContent('no-headline');
+    const output = await scaffold(contentDir, '--url', 'https://www.tehrantimes.com/wire/2026-03-03/0412-baku-denial', '--outlet', 'tehran-times', '--headline', 'unknown');
+    const file = `${contentDir}/articles/tehran-times/0412-baku-denial.md`;
+    expect(output).toContain(`article: ${file}`);
+    expect(readFileSync(path.join(root, file), 'utf8')).toMatch(/^headline: unknown {2}#/m);
+    const { issues } = await loadContent({ root, contentDir });
+    // The headline is not a placeholder to fill in: `unknown` is an answer.
+    expect(issues.filter((issue) => issue.field === 'headline')).toEqual([]);
   });
 
   it('refuses to overwrite an existing article', async () => {
