@@ -1,11 +1,11 @@
 // The linked dataset: statements merged across articles, timelines, tallies, report moments and indexes.
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/build/dataset.ts';
+import type { Dataset, SaidDate } from '../../src/build/dataset.ts';
 import { buildFromFiles, loadContent } from '../../src/build/index.ts';
 import { isRightToLeft } from '../../src/lib/languages.ts';
-import type { SaidDate } from '../../src/build/dataset.ts';
+
+import { readFixture } from '../fixture-files.ts';
 
 const agreed = (date: string): SaidDate => ({ kind: 'agreed', date });
 
@@ -18,15 +18,6 @@ const caspian = 'caspian-joint-naval-exercise-is-planned';
 const aliyevPledge = 'aliyev-azerbaijan-will-not-allow-any-threat-against-iran';
 const warships = 'outside-warships-may-use-azerbaijans-caspian-ports';
 
-/** The content files of a fixture as `buildFromFiles` takes them. */
-function readFixture(root: string): { file: string; pathInContent: string; text: string }[] {
-  const contentDir = path.join(root, 'content');
-  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => entry.split(path.sep).join('/'))
-    .filter((entry) => entry.endsWith('.md'))
-    .sort()
-    .map((pathInContent) => ({ file: `content/${pathInContent}`, pathInContent, text: readFileSync(path.join(contentDir, pathInContent), 'utf8') }));
-}
 
 describe('the good fixture', () => {
   let dataset: Dataset;

@@ -4,22 +4,15 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/build/dataset.ts';
-import { readdirSync, readFileSync } from 'node:fs';
 import { buildFromFiles, loadContent } from '../../src/build/index.ts';
 import { rolesAt, roleSpan } from '../../src/build/roles.ts';
 import { statementDate } from '../../src/build/said-date.ts';
 import { articleTitle, statementHeadline } from '../../src/site/titles.ts';
+import { readFixture } from '../fixture-files.ts';
 
 const goodRoot = path.resolve(import.meta.dirname, '../fixtures/good');
 const minimalRoot = path.resolve(import.meta.dirname, '../fixtures/minimal');
 
-function readFixture(root: string): { file: string; pathInContent: string; text: string }[] {
-  const contentDir = path.join(root, 'content');
-  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => entry.split(path.sep).join('/'))
-    .filter((entry) => entry.endsWith('.md'))
-    .map((pathInContent) => ({ file: `content/${pathInContent}`, pathInContent, text: readFileSync(path.join(contentDir, pathInContent), 'utf8') }));
-}
 const assurance = 'testov-assures-no-outside-warships-in-azerbaijani-ports';
 const unnamedDenial = 'unnamed-spokesman-no-commitment-on-foreign-warships';
 const namedDenial = 'testov-no-commitment-on-foreign-warships';

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildFromFiles, loadContent } from '../../src/build/index.ts';
 import { formatIssue, type ContentIssue } from '../../src/build/issues.ts';
+import { readFixture } from '../fixture-files.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const brokenRoot = path.join(projectRoot, 'tests/fixtures/broken');
@@ -27,15 +28,6 @@ function issue(file: string, line: number, column: number, field: string, messag
   return { file, line, column, field, message: expect.stringContaining(message), hint: expect.stringContaining(hint) } as ContentIssue;
 }
 
-/** The content files of a fixture as `buildFromFiles` takes them. */
-function readFixture(root: string): { file: string; pathInContent: string; text: string }[] {
-  const contentDir = path.join(root, 'content');
-  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => entry.split(path.sep).join('/'))
-    .filter((entry) => entry.includes('.'))
-    .sort()
-    .map((pathInContent) => ({ file: `content/${pathInContent}`, pathInContent, text: readFileSync(path.join(contentDir, pathInContent), 'utf8') }));
-}
 
 /** One mistake per fixture: exactly these issues are reported, and nothing is built. */
 const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
