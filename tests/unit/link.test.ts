@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, SaidDate } from '../../src/build/dataset.ts';
 import { buildFromFiles, loadContent } from '../../src/build/index.ts';
 import { isRightToLeft } from '../../src/lib/languages.ts';
-
 import { readFixture } from '../fixture-files.ts';
 
 const agreed = (date: string): SaidDate => ({ kind: 'agreed', date });
