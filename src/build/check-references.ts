@@ -1,7 +1,7 @@
 // Every id a file names must be the id of a file of the right kind: outlets, speakers, claims, events,
 // the links of a chain of reports, and the statements one statement relates to or an account omits.
-import type { AccordingToLink, SpeakerData } from '../schemas/statement.ts';
 import { closest } from './error-map.ts';
+import { accordingToLinks, speakerTarget } from './statement-fields.ts';
 import { issueAt, type ContentIssue, type FieldPath } from './issues.ts';
 import type { ContentKind, ParsedFile } from './parse.ts';
 import type { ContentViews } from './validate.ts';
@@ -12,17 +12,6 @@ const kindWords: Record<ContentKind, string> = { article: 'article', claim: 'cla
 /** The statement ids every report uses, for checking references between statements. */
 export function statementIds(views: ContentViews): Set<string> {
   return new Set(views.reports.flatMap((report) => (report.data.id === undefined ? [] : [report.data.id])));
-}
-
-/** The links of `accordingTo`, one or a list, as a list. */
-export function accordingToLinks(value: AccordingToLink | AccordingToLink[] | undefined): AccordingToLink[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
-/** A speaker as the kind of file it names and the id. */
-export function speakerTarget(speaker: SpeakerData): { kind: 'official' | 'source'; id: string } {
-  return typeof speaker === 'string' ? { kind: 'official', id: speaker } : { kind: 'source', id: speaker.outlet };
 }
 
 export function references(views: ContentViews): ContentIssue[] {

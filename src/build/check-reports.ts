@@ -2,7 +2,7 @@
 // wording or its occasion: that is shown to readers, not refused. What is refused is what cannot be
 // true of one statement: two speakers, or two stances toward one claim.
 import { issueAt, type ContentIssue } from './issues.ts';
-import { speakerTarget } from './check-references.ts';
+import { speakerTarget } from './statement-fields.ts';
 import type { ContentViews, StatementReport } from './validate.ts';
 
 const where = (report: StatementReport, field: string) => `${report.article.file}:${report.article.locate(['statements', report.index, field]).line}`;

@@ -3,7 +3,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { OfficialData } from '../schemas/official.ts';
 import type { StatementData } from '../schemas/statement.ts';
-import { accordingToLinks, speakerTarget } from './check-references.ts';
+import { accordingToLinks, speakerTarget } from './statement-fields.ts';
 import type { ChainLink, ClaimLink, Report, SpeakerRef, Statement, StatementLink } from './dataset.ts';
 import { rolesAt, rolesOnRecord } from './roles.ts';
 import { saidSpan, statementDate } from './said-date.ts';

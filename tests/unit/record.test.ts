@@ -100,6 +100,24 @@ describe('an event with two readouts', () => {
   });
 });
 
+describe('an account without a statement on a tracked claim', () => {
+  it('is accepted when it names its event, and counted as an account of it', () => {
+    const files = [
+      ...readFixture(minimalRoot),
+      { file: 'content/events/a-call.md', pathInContent: 'events/a-call.md', text: '---\ntitle: A call\nkind: call\ndate: 2026-02-06\nparticipants: [ilham-aliyev]\n---\n' },
+      {
+        file: 'content/articles/tehran-times/a-readout.md',
+        pathInContent: 'articles/tehran-times/a-readout.md',
+        text: '---\nheadline: unknown\nurl: https://www.tehrantimes.com/readout\noutlet: tehran-times\npublished: 2026-02-06\naccessed: 2026-11-22\nlanguage: en\nevents: [a-call]\nstatements: []\n---\nTest data.\n',
+      },
+    ];
+    const { dataset: built, issues } = buildFromFiles(files, '2026-11-22');
+    expect(issues).toEqual([]);
+    expect(built!.articlesById.get('a-readout')!.statementIds).toEqual([]);
+    expect(built!.eventsById.get('a-call')!.accounts.map((account) => account.articleId)).toEqual(['a-readout']);
+  });
+});
+
 describe('relations between statements', () => {
   it('are shown from both sides, and as pairs on the claim', () => {
     expect(dataset.statementsById.get(unnamedDenial)!.links).toEqual([
