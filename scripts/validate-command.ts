@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { issuesInScope, namedFileIssues, referencedFiles } from '../src/build/changed.ts';
 import { loadContent } from '../src/build/index.ts';
 import { formatIssue, formatIssueForGitHub } from '../src/build/issues.ts';
+import { countOf } from '../src/lib/text.ts';
 
 const { values, positionals } = parseArgs({
   options: { changed: { type: 'boolean', default: false }, since: { type: 'string' }, content: { type: 'string', default: 'content' } },
@@ -31,7 +32,7 @@ function changedFiles(): string[] | undefined {
   return positionals.map((file) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/'));
 }
 
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const count = countOf;
 
 const started = performance.now();
 const changed = changedFiles();

@@ -2,6 +2,7 @@
 // wording or its occasion: that is shown to readers, not refused. What is refused is what cannot be
 // true of one statement: two speakers, or two stances toward one claim.
 import { issueAt, type ContentIssue } from './issues.ts';
+import { statementIds } from './check-references.ts';
 import { speakerTarget } from './statement-fields.ts';
 import type { ContentViews, StatementReport } from './validate.ts';
 
@@ -87,6 +88,7 @@ export function relations(reports: readonly StatementReport[]): ContentIssue[] {
  */
 export function omissions(views: ContentViews): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const known = statementIds(views);
   const eventsOfStatement = new Map<string, Set<string>>();
   for (const report of views.reports) {
     if (report.data.id === undefined || report.data.event === undefined) continue;
@@ -104,6 +106,8 @@ export function omissions(views: ContentViews): ContentIssue[] {
         return;
       }
       const events = eventsOfStatement.get(omission.statement);
+      // An id that names no statement is reported as unknown, with the id it was probably meant to be.
+      if (!known.has(omission.statement)) return;
       if (events === undefined) {
         issues.push(issueAt(parsed, path, `statement "${omission.statement}" names no event`, 'an account leaves out what was said at an event: give that statement its `event`'));
       } else if (![...events].some((event) => accountOf.has(event))) {

@@ -181,6 +181,14 @@ function quotes(reports: readonly StatementReport[]): ContentIssue[] {
       body = normaliseForQuote(article.bodyText);
       bodies.set(article, body);
     }
+    // The site draws quotation marks in the reader's language: marks typed into the text would be doubled.
+    for (const [field, words] of [['text', data.form === 'paraphrase' ? undefined : data.text], ['original', data.original?.text]] as const) {
+      if (words !== undefined && /^\s*["“”„«»‘’'‹›「『]/.test(words) && /["“”„«»‘’'‹›」』][.!?…]?\s*$/.test(words)) {
+        issues.push(
+          issueAt(article, field === 'text' ? ['statements', index, 'text'] : ['statements', index, 'original', 'text'], 'includes its quotation marks', 'leave them out: the site puts the words in quotation marks itself'),
+        );
+      }
+    }
     // Whatever the site shows in quotation marks must stand in the article as the outlet published it.
     if ((data.form === 'verbatim' || data.form === 'translation') && data.text !== undefined && !body.includes(normaliseForQuote(data.text))) {
       const what = data.form === 'verbatim' ? 'verbatim quote' : 'quoted translation';

@@ -94,6 +94,8 @@ export interface Statement {
   eventIds: string[];
   /** Statements it contradicts, disputes or is the same remark as, in both directions. */
   links: StatementLink[];
+  /** Accounts of its event that, read whole, leave it out, with what they say instead. */
+  omittedBy: { articleId: string; note: string }[];
   /** The latest day a reporting article was read: when this statement last changed here. */
   lastUpdated: string;
 }
@@ -124,7 +126,10 @@ export interface Claim {
   statusSince: string;
   /** Statements on the claim, by the date they were said; undated ones last. */
   timeline: TimelineEntry[];
+  /** Statements by stance, leaving out those reported only in retracted articles. */
   tallies: Record<Stance, number>;
+  /** Statements on it reported only in retracted articles: on the timeline, marked, but not in the tallies. */
+  retractedStatementCount: number;
   /** Earliest and latest reporting article with a known date; absent when no article states its date. */
   firstReport?: ReportMoment;
   latestReport?: ReportMoment;
@@ -139,6 +144,8 @@ export interface Claim {
   eventIds: string[];
   /** Pairs of its statements that contradict, dispute or repeat each other. */
   statementPairs: { from: string; to: string; relation: StatementRelation; note: string }[];
+  /** Its statements that an account of their event leaves out. */
+  omissions: { statementId: string; articleId: string; note: string }[];
   /** The last status change or the last day a reporting article was read, whichever is later. */
   lastUpdated: string;
   /** The latest day a dated statement on it may have been said; absent when none is dated. */

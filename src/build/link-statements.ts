@@ -111,8 +111,13 @@ export function linkStatements(articles: readonly ReportingArticle[], officialsB
       shown,
       eventIds: [...new Set(reports.flatMap((report) => (report.eventId === undefined ? [] : [report.eventId])))],
       links: [],
+      omittedBy: [],
       lastUpdated,
     });
+  }
+
+  for (const article of articles) {
+    for (const omission of article.data.omits ?? []) statements.get(omission.statement)?.omittedBy.push({ articleId: article.id, note: omission.note });
   }
 
   // Relations are declared on one side and shown on both.

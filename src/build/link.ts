@@ -69,7 +69,8 @@ export function link(content: ValidContent): Dataset {
         outletIds: unique(statement.reports.map((report) => report.outletId)),
       }));
       const tallies = Object.fromEntries(Object.keys(stances).map((stance) => [stance, 0])) as Record<Stance, number>;
-      for (const entry of timeline) tallies[entry.stance] += 1;
+      const onlyRetracted = new Set(onClaim.filter((statement) => statement.reports.every((report) => report.retracted)).map((statement) => statement.id));
+      for (const entry of timeline) if (!onlyRetracted.has(entry.statementId)) tallies[entry.stance] += 1;
       const articleIds = unique(onClaim.flatMap((statement) => statement.reports.map((report) => report.articleId)));
       const reportingArticles = articleIds.map((articleId) => articlesById.get(articleId)!);
       const last = data.statusHistory.at(-1)!;
@@ -83,6 +84,7 @@ export function link(content: ValidContent): Dataset {
         statusSince: last.date,
         timeline,
         tallies,
+        retractedStatementCount: onlyRetracted.size,
         ...reportMoments(reportingArticles),
         undatedReportCount: reportingArticles.filter((article) => article.data.published === 'unknown').length,
         articleIds,
@@ -94,6 +96,7 @@ export function link(content: ValidContent): Dataset {
             .filter((pair) => pair.direction === 'declared' && onClaimIds.has(pair.statementId))
             .map((pair) => ({ from: statement.id, to: pair.statementId, relation: pair.relation, note: pair.note })),
         ),
+        omissions: onClaim.flatMap((statement) => statement.omittedBy.map((omission) => ({ statementId: statement.id, ...omission }))),
         lastUpdated: latest([last.date, ...(data.corrections ?? []).map((correction) => correction.date), ...reportingArticles.map((article) => article.data.accessed)]),
         ...(latestStatementDay === '' ? {} : { latestStatementDay }),
       };

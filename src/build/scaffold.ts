@@ -32,7 +32,10 @@ const needsReview = `${needsReviewMarker}: a stub written by \`npm run new\`. Fi
 /** The article file, and stubs for the outlet, speaker and claim that the known ids do not include. */
 export function scaffoldArticle(options: ArticleScaffoldOptions, known: { sources: string[]; officials: string[]; claims: string[] }): ScaffoldFile[] {
   // Without a headline (wire copy, an excerpt), the id comes from the last part of the article's address.
-  const named = options.headline === unknownHeadline ? (new URL(options.url).pathname.split('/').filter(Boolean).at(-1) ?? options.outlet) : options.headline;
+  const named =
+    options.headline === unknownHeadline
+      ? (new URL(options.url).pathname.split('/').filter(Boolean).at(-1) ?? `${options.outlet}-${options.published === 'unknown' ? options.accessed : options.published}`)
+      : options.headline;
   const id = options.id ?? slugify(named).slice(0, 80).replace(/-+$/, '');
   const speaker = options.speaker ?? 'TODO';
   const claim = options.claim ?? 'TODO';
@@ -70,7 +73,7 @@ export function scaffoldArticle(options: ArticleScaffoldOptions, known: { source
     files.push({
       pathInContent: `sources/${options.outlet}.md`,
       stub: true,
-      text: ['---', needsReview, 'name: TODO the outlet\'s name as it writes it', `homepage: ${homepage}`, 'kind: TODO  # news-agency | state-media | private-outlet | aggregator-blog | government | unknown (when no source says)', '# country: XX  # ISO code of where it is based, if a source says', `languages: [${options.language}]`, '---', ''].join('\n'),
+      text: ['---', needsReview, 'name: TODO the outlet\'s name as it writes it', `homepage: ${homepage}`, 'kind: TODO  # news-agency | state-media | private-outlet | aggregator-blog | government | unknown (when no source says)', '# country: XX  # ISO code of where it is based if a source says; { code: XX, basis: how you know } if you infer it', `languages: [${options.language}]`, '---', ''].join('\n'),
     });
   }
   if (options.speaker !== undefined && !known.officials.includes(options.speaker)) {
@@ -81,8 +84,9 @@ export function scaffoldArticle(options: ArticleScaffoldOptions, known: { source
         '---',
         needsReview,
         'name: TODO the name in English as most outlets write it',
-        'kind: TODO  # person | institution',
-        'country: TODO  # ISO code, e.g. AZ',
+        'kind: TODO  # person | institution | unnamed (a speaker the reports describe without naming: the description goes in name)',
+        'country: TODO  # ISO code, e.g. AZ; delete the line when no source says',
+        '# An institution or an unnamed speaker may have no roles: then delete the three lines below.',
         'roles:',
         '  - title: TODO the office as the article gives it',
         // The article shows them in the role when it was published; that date is not always known.

@@ -39,3 +39,8 @@ export function firstDifference(quote: string, text: string): { matched: string;
   const found = unique ? text.slice(at + matched.length).trimStart().split(' ')[0] || undefined : undefined;
   return { matched, quoted: words[matchedCount]!, found };
 }
+
+/** A count with its noun, singular or plural: `1 statement`, `2 statements`. */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

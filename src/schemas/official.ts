@@ -16,14 +16,14 @@ export const roleSchema = z.strictObject({
 export const officialKinds = {
   person: 'A named person.',
   institution: 'A body that speaks when no person is named (a ministry, a government, "Iran\'s security agencies").',
-  unnamed: 'A speaker the reports describe without naming ("an Israeli defence official", "a ministry spokesman"); `name` holds the description.',
+  unnamed: 'A speaker the reports describe without naming ("an Israeli defence official", "a ministry spokesman"); the description stands in for a name.',
 } as const;
 
 export type OfficialKind = keyof typeof officialKinds;
 
 /** Frontmatter of `content/officials/<id>.md`: a person, an institution or an unnamed speaker. */
 export const officialSchema = z.strictObject({
-  name: textSchema.describe('The name in English as most outlets write it; for an unnamed speaker, the description the reports give.'),
+  name: textSchema.refine((name) => !/^(unknown|unnamed|n\/a|none|todo)$/i.test(name), { message: 'not a name', params: { rule: 'name-unknown' } }).describe('The name in English as most outlets write it; for an unnamed speaker, the description the reports give.'),
   kind: choiceOf(officialKinds).describe('A person, an institution, or an unnamed speaker (see Kinds of speaker).'),
   country: countryCodeSchema.optional().describe('The country they speak for, ISO 3166-1 alpha-2; leave out when no source says.'),
   roles: z.array(roleSchema).default([]).describe('Offices held, with dates where known; an institution or unnamed speaker may have none.'),

@@ -14,7 +14,7 @@ export const statementForms = {
 /** How the article knows what was said. */
 export const attributions = {
   direct: 'The article reports the statement itself.',
-  'according-to': 'The article relays someone else\'s report of it ("according to …", a readout, other outlets).',
+  'according-to': 'The article relays someone else\'s report of it ("according to …", another outlet\'s report, a readout published by someone else). A government\'s readout of its own meeting, on its own site, is direct.',
 } as const;
 
 /** Who translated words shown beside the original. */
@@ -25,8 +25,8 @@ export const translators = {
 
 /** How one statement relates to another. Definitions are published on the methodology page. */
 export const statementRelations = {
-  contradicts: 'The two accounts cannot both be true (two readouts of one call that disagree).',
-  disputes: 'This statement argues against the other (a rebuttal, a denial of what the other asserts).',
+  contradicts: 'The two are accounts of the same occasion or fact that cannot both be true (two readouts of one call that disagree; "no such assurance was given").',
+  disputes: 'This statement argues against what the other says, without being another account of the same occasion (a rebuttal of a claim or an interpretation).',
   'same-remark': 'The same remark, attributed to a different speaker by another report (an unnamed spokesman here, the named one there).',
 } as const;
 
@@ -84,7 +84,9 @@ export const statementSchema = z
     ),
     said: knownDateSchema.describe('When this article says it was said (reports may differ): a date, `unknown`, or an inferred date with its basis.'),
     event: idSchema.optional().describe('The occasion it was said on: the id of a file in content/events/.'),
-    claims: z.array(claimStanceSchema).min(1).describe('The claims it bears on, with its stance toward each.'),
+    claims: z
+      .array(claimStanceSchema)
+      .describe('The claims it bears on, with its stance toward each; may be empty (`[]`) only for a remark recorded as part of an event’s accounts.'),
     form: choiceOf(statementForms).describe('How the words are given: verbatim, paraphrase or translation (see Forms).'),
     text: textSchema.describe('The words as this article gives them; a verbatim quote or a quoted translation exactly as it stands in the article body.'),
     language: languageTagSchema.optional().describe('Language of `text` when it is not the article\'s.'),
@@ -111,6 +113,9 @@ export const statementSchema = z
     corrections: correctionsSchema,
   })
   .superRefine((statement, ctx) => {
+    if (statement.claims.length === 0 && statement.event === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['claims'], message: 'is empty', params: { rule: 'claims-empty' } });
+    }
     if (statement.attribution === 'according-to' && statement.accordingTo === undefined) {
       ctx.addIssue({ code: 'custom', path: ['accordingTo'], message: 'is missing', params: { rule: 'according-to-missing' } });
     }

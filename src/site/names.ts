@@ -51,3 +51,9 @@ export function statementName(statement: Statement, max = 90): string {
     max,
   );
 }
+
+/** An article as one account among others: `Tehran Times’s report`, or a government’s `readout`. */
+export function accountName(articleId: string): string {
+  const outlet = dataset.sourcesById.get(dataset.articlesById.get(articleId)!.data.outlet)!;
+  return `${outlet.data.name}’s ${outlet.data.kind === 'government' ? 'readout' : 'report'}`;
+}

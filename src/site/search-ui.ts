@@ -172,7 +172,8 @@ async function run(state: SearchState): Promise<void> {
   renderFacets(state, search.filters);
   const chosen = urlFacets.flatMap((facet) => state.filters[facet].map((value) => `${facetTitles[facet]}: ${labels[facet][value] ?? value}`));
   showRewrite(state, term, spelledFrom);
-  const about = [term === '' ? '' : `“${term}”`, ...chosen].filter(Boolean).join(', ');
+  const typed = state.q === '' ? '' : spelledFrom === undefined ? `“${term}”` : `“${state.q}” (read as “${term}”)`;
+  const about = [typed, ...chosen].filter(Boolean).join(', ');
   status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${about}.`;
   await renderMore(current);
 }

@@ -37,7 +37,8 @@ export function nameVocabulary(): NameEntry[] {
 
 /** A name or alias in another alphabet, in Latin letters, so a Latin query finds it too (`Ариф Тестов` → `Arif Testov`). */
 export function latinSpelling(name: string): string | undefined {
-  if (/^[\p{Script=Latin}\s\p{P}\d]*$/u.test(name) && !transliterable.test(name)) return undefined;
+  // Only alphabets with vowels: Arabic and Hebrew script drop short vowels, so their transliteration is noise.
+  if (!transliterable.test(name)) return undefined;
   const latin = anyAscii(name);
   return latin.trim() === '' || latin === name ? undefined : latin;
 }

@@ -242,7 +242,13 @@ describe('real reporting on the fixture site', () => {
     expect(links).toContain('Contradicts Arif Testov, as paraphrased by Iranian Navy Test Bulletin:');
     expect(links).toContain('Same remark as Arif Testov, in translation: “Азербайджан не брал');
     const claim = readPage(build.outDir, urls.claim('outside-warships-may-use-azerbaijans-caspian-ports'));
-    expect(claim.querySelectorAll('#disagreements ~ ul > li')).toHaveLength(2);
+    // The readout that leaves the assurance out and the contradiction; the remark given to two speakers apart.
+    const disagreements = claim.querySelectorAll('#disagreements ~ ul > li').map((item) => folded(item.text));
+    expect(disagreements).toHaveLength(2);
+    expect(disagreements[0]).toMatch(/^Not in Azerbaijani Defence Ministry Test Bulletin’s readout: Arif Testov, as paraphrased by/);
+    expect(disagreements[1]).toMatch(/^A spokesman for Azerbaijan’s Ministry of Defence: “Azerbaijan has made no commitment about foreign warships.” contradicts Arif Testov/);
+    expect(claim.querySelectorAll('#same-remark ~ ul > li')).toHaveLength(1);
+    expect(folded(contradicted.querySelector('#related')!.parentNode.text)).toContain('Not in Azerbaijani Defence Ministry Test Bulletin’s readout — The readout names regional security');
   });
 
   it('logs every correction newest first, with what each kind means, and marks a retracted article and what it reported', () => {
@@ -259,7 +265,11 @@ describe('real reporting on the fixture site', () => {
     expect(folded(article.querySelector('.notice--retraction')!.text)).toMatch(/^Retracted by the outlet on 20 March 2026\./);
     const own = readPage(build.outDir, urls.statement('test-lens-blog-baku-leaves-door-open'));
     expect(folded(own.querySelector('.notice--retraction')!.text)).toContain('The only article reporting this statement was retracted');
-    expect(folded(readPage(build.outDir, urls.source('test-lens-blog')).text)).toContain('Retracted: the article reporting this was retracted.');
+    expect(folded(readPage(build.outDir, urls.source('test-lens-blog')).text)).toContain('Retracted: the only report of this (see its corrections).');
+    // Its statement is on the claim's timeline, marked, but not in the tallies.
+    const claim = readPage(build.outDir, urls.claim('outside-warships-may-use-azerbaijans-caspian-ports'));
+    expect(folded(claim.querySelector('.tallies')!.text)).toContain('+Asserts0');
+    expect(folded(claim.text)).toContain('Not counted: 1 statement reported only in retracted articles');
   });
 
   it('says when a headline, a speaker’s name or an outlet’s country is not known, without making one up', () => {
@@ -279,6 +289,6 @@ describe('real reporting on the fixture site', () => {
       ['az', 'verbatim'],
       [undefined, 'translation'],
     ]);
-    expect(folded(page.querySelector('#reports ~ ol')!.text)).toContain('English translation by this site’s editors:');
+    expect(folded(page.querySelector('#reports ~ ol')!.text)).toContain('English translation by this site’s editors, from the Russian quote above:');
   });
 });

@@ -90,6 +90,11 @@ describe('an event with two readouts', () => {
     expect(event.claimIds).toEqual(['outside-powers-intervention-destabilises-the-south-caucasus', warships]);
   });
 
+  it('tells the statement and its claim which account leaves it out', () => {
+    expect(dataset.statementsById.get(assurance)!.omittedBy).toEqual([{ articleId: 'testov-nemoudar-call', note: expect.stringContaining('says nothing of warships') }]);
+    expect(dataset.claimsById.get(warships)!.omissions).toEqual([{ statementId: assurance, articleId: 'testov-nemoudar-call', note: expect.any(String) }]);
+  });
+
   it('is linked from its statements, claims, officials and articles', () => {
     expect(dataset.statementsById.get(assurance)!.eventIds).toEqual([call]);
     expect(dataset.claimsById.get(warships)!.eventIds).toEqual([call]);
@@ -114,6 +119,17 @@ describe('an account without a statement on a tracked claim', () => {
     const { dataset: built, issues } = buildFromFiles(files, '2026-11-22');
     expect(issues).toEqual([]);
     expect(built!.articlesById.get('a-readout')!.statementIds).toEqual([]);
+
+    // A remark made at the event that bears on no tracked claim is kept for the event's accounts.
+    const withRemark = files.map((file) =>
+      file.pathInContent === 'articles/tehran-times/a-readout.md'
+        ? { ...file, text: file.text.replace('statements: []', 'statements:\n  - id: aliyev-for-peace\n    speaker: ilham-aliyev\n    said: 2026-02-06\n    event: a-call\n    claims: []\n    form: paraphrase\n    text: Aliyev spoke of peace.\n    attribution: direct') }
+        : file,
+    );
+    const remark = buildFromFiles(withRemark, '2026-11-22');
+    expect(remark.issues).toEqual([]);
+    expect(remark.dataset!.statementsById.get('aliyev-for-peace')!.claims).toEqual([]);
+    expect(remark.dataset!.eventsById.get('a-call')!.coverage.map((row) => row.statementId)).toEqual(['aliyev-for-peace']);
     expect(built!.eventsById.get('a-call')!.accounts.map((account) => account.articleId)).toEqual(['a-readout']);
   });
 });

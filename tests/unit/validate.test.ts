@@ -332,6 +332,21 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
     issues: [issue(article, 16, 11, 'statements[0].text', 'quoted translation does not appear in the article body: it matches up to “…brotherly relations, Azerbaijan will”, then has “never” where the body has “not”')],
   },
   {
+    kind: 'statement-claims-empty',
+    title: 'a statement that bears on no claim and belongs to no event',
+    issues: [issue(article, 12, 13, 'statements[0].claims', 'is empty', 'can be kept only as part of an event (`event: <id>`)')],
+  },
+  {
+    kind: 'outlet-name-unknown',
+    title: 'an outlet named "unknown" rather than by its name',
+    issues: [issue(source, 2, 7, 'name', '"unknown" is not a name', 'write the name as its own pages give it')],
+  },
+  {
+    kind: 'quote-with-marks',
+    title: 'a quote typed with its quotation marks, which the site would double',
+    issues: [issue(article, 16, 11, 'statements[0].text', 'includes its quotation marks', 'leave them out')],
+  },
+  {
     kind: 'statements-empty',
     title: 'an article with no statements that is not an account of an event',
     issues: [issue(article, 8, 13, 'statements', 'is empty', 'name the event it gives an account of with `events: [<id>]`')],
