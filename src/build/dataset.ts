@@ -204,7 +204,10 @@ export interface Source {
 }
 
 /** What one account of an event has of one statement made at it. */
-export type AccountCoverage = { kind: 'reported'; report: Report } | { kind: 'omitted'; note: string } | { kind: 'not-recorded' };
+export type AccountCoverage =
+  | { kind: 'reported'; report: Report; /** False when the report dates the statement otherwise than the event is dated. */ datedAsEvent: boolean }
+  | { kind: 'omitted'; note: string }
+  | { kind: 'not-recorded' };
 
 /** An article that gives an account of an event. */
 export interface EventAccount {

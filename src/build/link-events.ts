@@ -2,6 +2,7 @@
 // account has of it: its report, a declared omission, or nothing recorded.
 import type { AccountCoverage, Article, Event, EventAccount, Source, Statement } from './dataset.ts';
 import { renderMarkdown } from './render.ts';
+import { datesAgree } from './said-date.ts';
 import type { Entry } from './validate.ts';
 import type { EventData } from '../schemas/event.ts';
 
@@ -23,7 +24,7 @@ export function linkEvents(
       statementId: statement.id,
       byAccount: accountArticles.map((article): AccountCoverage => {
         const report = statement.reports.find((candidate) => candidate.articleId === article.id);
-        if (report) return { kind: 'reported', report };
+        if (report) return { kind: 'reported', report, datedAsEvent: datesAgree(report.said, data.date) };
         const omission = article.data.omits?.find((omitted) => omitted.statement === statement.id);
         return omission ? { kind: 'omitted', note: omission.note } : { kind: 'not-recorded' };
       }),

@@ -35,6 +35,12 @@ export function statementDate(reports: readonly { articleId: string; said: Known
   return { kind: 'differs', accounts: dated.sort((a, b) => span(a.date).start.localeCompare(span(b.date).start)) };
 }
 
+/** True when one date allows the other (`June 2025` and `13 June 2025`; `unknown` and anything). */
+export function datesAgree(a: KnownDate, b: KnownDate): boolean {
+  const [first, second] = [span(a), span(b)];
+  return (first.start <= second.start && second.end <= first.end) || (second.start <= first.start && first.end <= second.end);
+}
+
 /** Every day a statement may have been made, across all its reports' dates. */
 export function saidSpan(said: SaidDate): { earliest?: string; latest?: string } {
   const dates = said.kind === 'agreed' ? [said.date] : said.accounts.map((account) => account.date);

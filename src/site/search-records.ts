@@ -101,7 +101,11 @@ export function statementRecord(statement: Statement): SearchRecord {
         outlet: uniq(statement.reports.map((report) => outletName(report.outletId))),
         year: yearOf(day),
       },
-      meta: { title: statementName(statement), date: `said ${saidForResult(statement.said)}`, byline: speaker.name },
+      meta: {
+        title: statementName(statement),
+        date: statement.said.kind === 'agreed' && statement.said.date === 'unknown' ? 'when it was said is not stated' : `said ${saidForResult(statement.said)}`,
+        byline: speaker.name,
+      },
       sortDate: day ?? '0000-00-00',
       alsoKnownAs: [...aliases, ...countries.flatMap(countryAliases)],
     },

@@ -87,9 +87,20 @@ describe('search in Chromium', () => {
     const titles = await resultTitles(page);
     expect(titles.length).toBeGreaterThan(2);
     const dates = await page.$$eval('[data-search-results] .card__meta', (metas) => metas.map((meta) => meta.textContent ?? ''));
-    // Undated statements come after every dated one.
-    const firstUndated = dates.findIndex((text) => text.includes('date not stated'));
-    if (firstUndated !== -1) expect(dates.slice(firstUndated).every((text) => text.includes('date not stated'))).toBe(true);
+    // The earliest day each result may have been said (its sort key), or none when undated.
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const earliest = dates.map((text) => {
+      const match = /(?:(\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/.exec(text);
+      return match ? `${match[3]}-${String(months.indexOf(match[2]!) + 1).padStart(2, '0')}-${(match[1] ?? '1').padStart(2, '0')}` : undefined;
+    });
+    const dated = earliest.filter((day): day is string => day !== undefined);
+    expect(dated.length).toBeGreaterThan(2);
+    expect(dated).toEqual([...dated].sort().reverse());
+    // Undated statements come after every dated one, and say so.
+    const firstUndated = earliest.indexOf(undefined);
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(earliest.slice(firstUndated).every((day) => day === undefined)).toBe(true);
+    for (const text of dates.slice(firstUndated)) expect(text).toContain('when it was said is not stated');
     await context.close();
   });
 

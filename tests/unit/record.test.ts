@@ -84,6 +84,8 @@ describe('an event with two readouts', () => {
     ]);
     const row = event.coverage.find((entry) => entry.statementId === assurance)!;
     expect(row.byAccount.map((cell) => cell.kind)).toEqual(['reported', 'omitted', 'reported']);
+    // The wire dates the call a day late: its cell says so.
+    expect(row.byAccount.map((cell) => (cell.kind === 'reported' ? cell.datedAsEvent : undefined))).toEqual([true, undefined, false]);
     expect(row.byAccount[1]).toEqual({ kind: 'omitted', note: expect.stringContaining('says nothing of warships of other countries') });
     const azerbaijaniWords = event.coverage.find((entry) => entry.statementId === 'testov-discussed-caspian-security-and-navigation')!;
     expect(azerbaijaniWords.byAccount.map((cell) => cell.kind)).toEqual(['not-recorded', 'reported', 'not-recorded']);
