@@ -25,7 +25,7 @@ beforeAll(async () => {
   largeDataset = large.dataset;
   largeServer = await serveStatic(large.outDir);
   browser = await launchBrowser();
-}, 240_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -23,7 +23,7 @@ beforeAll(async () => {
   largeDataset = large.dataset;
   largeOutDir = large.outDir;
   browser = await launchBrowser();
-}, 240_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -25,7 +25,7 @@ beforeAll(async () => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-}, 240_000);
+});
 
 afterAll(async () => {
   await browser?.close();
