@@ -17,7 +17,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   experimental: { contentIntellisense: true },
-  // Astro renders no Markdown of ours (src/build/render.ts does); Shiki's inline styles would break the CSP.
+  // Astro renders no Markdown of ours (src/pipeline/render.ts does); Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy <meta> on every page, with hashes of Astro's own scripts and styles.
   // Pagefind compiles WebAssembly ('wasm-unsafe-eval') and searches in a same-origin worker.

@@ -5,10 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildFromFiles } from '../src/build/index.ts';
-import { launchBrowser } from '../tests/e2e/browser.ts';
-import { serveStatic } from '../tests/e2e/static-server.ts';
-import { buildSite, projectRoot } from '../tests/site/build-helpers.ts';
+import { buildFromFiles } from '../src/pipeline/index.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { buildSite, projectRoot } from './lib/build-site.ts';
 import { generateContent } from './fixtures/generate-content.ts';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

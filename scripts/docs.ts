@@ -2,7 +2,7 @@
 // when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { withFieldReference } from '../src/build/field-reference.ts';
+import { withFieldReference } from '../src/contributor/field-reference.ts';
 
 const file = path.resolve(import.meta.dirname, '..', 'CONTRIBUTING.md');
 writeFileSync(file, withFieldReference(readFileSync(file, 'utf8')));

@@ -1,5 +1,5 @@
 // node scripts/generate-fixtures.ts --out <dir> [--claims 60] [--statements 360] [--seed 1]
-// Writes generated test content (see src/build/generate.ts) into <dir>, which it empties first.
+// Writes generated test content (see scripts/fixtures/generate-content.ts) into <dir>, which it empties first.
 // <dir> is a content folder: use it as CLAIM_TRACKER_CONTENT or loadContent's contentDir.
 import { existsSync, realpathSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';

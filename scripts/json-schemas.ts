@@ -2,8 +2,8 @@
 // A test fails when they are stale, so run this after changing a schema.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { frontmatterJsonSchema, jsonSchemaPath } from '../src/build/json-schema.ts';
-import { contentKinds } from '../src/build/parse.ts';
+import { frontmatterJsonSchema, jsonSchemaPath } from '../src/contributor/json-schema.ts';
+import { contentKinds } from '../src/schemas/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 for (const kind of Object.values(contentKinds)) {

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { scaffoldArticle } from '../src/build/scaffold.ts';
+import { scaffoldArticle } from '../src/contributor/scaffold.ts';
 import { todayIso } from '../src/lib/dates.ts';
 
 const usage = `Usage: npm run new -- article --url URL --outlet ID --headline "…" [--published 2026-02-06|2026-02|2026|unknown]

@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { issuesInScope, namedFileIssues, referencedFiles } from '../src/build/changed.ts';
-import { loadContent } from '../src/build/index.ts';
-import { formatIssue, formatIssueForGitHub } from '../src/build/issues.ts';
+import { issuesInScope, namedFileIssues, referencedFiles } from '../src/contributor/changed.ts';
+import { loadContent } from '../src/pipeline/index.ts';
+import { formatIssue, formatIssueForGitHub } from '../src/pipeline/issues.ts';
 import { countOf } from '../src/lib/text.ts';
 
 const { values, positionals } = parseArgs({

@@ -7,8 +7,7 @@ import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { contentKinds } from './build/parse.ts';
-import { schemaByKind } from './build/validate.ts';
+import { contentKinds, schemaByKind } from './schemas/index.ts';
 
 /** Lists the Markdown files of one folder of content/ so the editor knows which schema each follows. */
 function contentFiles(folder: string): Loader {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../build/index.ts';
-import { formatIssue } from '../build/issues.ts';
+import { loadContent } from '../pipeline/index.ts';
+import { formatIssue } from '../pipeline/issues.ts';
 
 /** Validates the content before Astro renders anything, and fails the build with every problem listed. */
 export default function contentCheck(options: { contentDir: string }): AstroIntegration {

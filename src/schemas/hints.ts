@@ -1,6 +1,6 @@
 /**
  * How to fix a value that breaks a rule, keyed by the `rule` each refinement carries in its params.
- * The validator prints them as hints (src/build/error-map.ts); the editor shows them as the message
+ * The validator prints them as hints (src/pipeline/error-map.ts); the editor shows them as the message
  * of a pattern that does not match (`editorPattern`).
  */
 export const ruleHints: Record<string, string> = {

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { markdownParser } from '../build/parse.ts';
-import { renderMarkdown } from '../build/render.ts';
+import { markdownParser } from '../pipeline/parse.ts';
+import { renderMarkdown } from '../pipeline/render.ts';
 import { slugify } from '../lib/slug.ts';
 
 const readRepositoryFile = (file: string) => markdownParser.parse(readFileSync(path.resolve(process.cwd(), file), 'utf8'));

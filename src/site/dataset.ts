@@ -1,6 +1,6 @@
 // The one adapter between the content pipeline and Astro: the dataset is built once per build.
-import { loadContent } from '../build/index.ts';
-import { formatIssue } from '../build/issues.ts';
+import { loadContent } from '../pipeline/index.ts';
+import { formatIssue } from '../pipeline/issues.ts';
 
 /** Folder of the content, relative to the project root; tests point it at fixture content. */
 export const contentDir = process.env.CLAIM_TRACKER_CONTENT ?? 'content';

@@ -1,6 +1,6 @@
 // What pages call things: who said something (an official, an institution, an unnamed speaker or an
 // outlet), and an article, whose headline may not be recorded.
-import type { Article, SpeakerRef, Statement } from '../build/dataset.ts';
+import type { Article, SpeakerRef, Statement } from '../pipeline/dataset.ts';
 import { describeKnownDate } from '../lib/known-date.ts';
 import { dataset } from './dataset.ts';
 import { articleTitle, statementHeadline } from './titles.ts';

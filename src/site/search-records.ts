@@ -1,6 +1,6 @@
 // What Pagefind records for each page: filters (facets), metadata shown with a result, and a sort key.
 // Computed from the dataset in one place, so every page type is filed the same way.
-import type { Article, Claim, Country, Event, Official, SaidDate, Source, Statement } from '../build/dataset.ts';
+import type { Article, Claim, Country, Event, Official, SaidDate, Source, Statement } from '../pipeline/dataset.ts';
 import { nativeCountryName } from '../lib/countries.ts';
 import { describeKnownDate, earliestDay } from '../lib/known-date.ts';
 import type { KnownDate } from '../schemas/date.ts';

@@ -3,14 +3,14 @@
 // (in light mode) no sideways scrolling on a 360 px phone.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/build/dataset.ts';
-import { loadContent } from '../../src/build/index.ts';
+import type { Dataset } from '../../src/pipeline/dataset.ts';
+import { loadContent } from '../../src/pipeline/index.ts';
 import { projectRoot } from '../site/build-helpers.ts';
 import { sharedSite } from '../site/shared-sites.ts';
 import { axeViolations } from './axe.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { largePageTypes, open, pageTypes } from './page-types.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 // Loaded before the tests are collected, so that each page gets a test of its own.
 const dataset: Dataset = (await loadContent({ root: projectRoot, contentDir: 'tests/fixtures/good/content' })).dataset!;

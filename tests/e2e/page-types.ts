@@ -1,7 +1,7 @@
 // The pages the browser tests visit: one of each type on the good fixture, with the hardest content,
 // and the hardest pages of the large generated site. Shared by the axe tests and the page tests.
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Dataset } from '../../src/build/dataset.ts';
+import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { urls } from '../../src/site/urls.ts';
 
 /** On the large site: the longest timeline, the longest name, right-to-left and Cyrillic articles, the big indexes. */

@@ -2,14 +2,14 @@
 // right-to-left text. (axe and the 360 px phone width on every page type: axe-pages.test.ts.)
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/build/dataset.ts';
-import { loadContent } from '../../src/build/index.ts';
+import type { Dataset } from '../../src/pipeline/dataset.ts';
+import { loadContent } from '../../src/pipeline/index.ts';
 import { urls } from '../../src/site/urls.ts';
 import { brokenInternalLinks, pageExists, projectRoot } from '../site/build-helpers.ts';
 import { sharedSite } from '../site/shared-sites.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { open as openIn, pageTypes } from './page-types.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const dataset: Dataset = (await loadContent({ root: projectRoot, contentDir: 'tests/fixtures/good/content' })).dataset!;
 let largeDataset: Dataset;

@@ -3,11 +3,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchTargets } from '../../scripts/fixtures/generate-content.ts';
-import type { Dataset, Statement } from '../../src/build/dataset.ts';
+import type { Dataset, Statement } from '../../src/pipeline/dataset.ts';
 import { urls } from '../../src/site/urls.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { sharedSite } from '../site/shared-sites.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 let dataset: Dataset;
 let browser: Browser;

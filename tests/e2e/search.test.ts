@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedSite } from '../site/shared-sites.ts';
 import { axeViolations } from './axe.ts';
-import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;

@@ -8,7 +8,7 @@ import { eventKinds } from '../../src/schemas/event.ts';
 import { officialKinds } from '../../src/schemas/official.ts';
 import { statementForms, statementRelations, translators } from '../../src/schemas/statement.ts';
 import { claimStatuses } from '../../src/schemas/status.ts';
-import type { Dataset } from '../../src/build/dataset.ts';
+import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { urls } from '../../src/site/urls.ts';
 import { brokenInternalLinks, htmlFiles, readPage } from './build-helpers.ts';
 import { sharedSite } from './shared-sites.ts';

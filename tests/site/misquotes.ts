@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import type { Dataset } from '../../src/build/dataset.ts';
+import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { htmlFiles } from './build-helpers.ts';
 
 /** One piece of output a reader or a machine sees, with where it comes from. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/build/dataset.ts';
+import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { stances, type Stance } from '../../src/schemas/stance.ts';
 import { stanceGlyphs, stanceLabels, statusLabels } from '../../src/site/labels.ts';
 import { urls } from '../../src/site/urls.ts';

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { defaultGenerateOptions, generateContent } from '../../scripts/fixtures/generate-content.ts';
-import type { Dataset } from '../../src/build/dataset.ts';
-import { loadContent } from '../../src/build/index.ts';
+import type { Dataset } from '../../src/pipeline/dataset.ts';
+import { loadContent } from '../../src/pipeline/index.ts';
 import { buildSite, projectRoot } from './build-helpers.ts';
 
 /** As the deploy workflow sets it on GitHub, for the real site's repository links. */

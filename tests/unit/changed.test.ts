@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { referencedFiles } from '../../src/build/changed.ts';
+import { referencedFiles } from '../../src/contributor/changed.ts';
 
 const good = path.resolve(import.meta.dirname, '../fixtures/good');
 const refs = (file: string) => referencedFiles(`content/${file}`, readFileSync(path.join(good, 'content', file), 'utf8'), 'content').sort();

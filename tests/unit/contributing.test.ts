@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldReference, withFieldReference } from '../../src/build/field-reference.ts';
+import { fieldReference, withFieldReference } from '../../src/contributor/field-reference.ts';
 
 const guide = readFileSync(path.resolve(import.meta.dirname, '../../CONTRIBUTING.md'), 'utf8');
 

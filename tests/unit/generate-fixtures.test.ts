@@ -1,10 +1,10 @@
 // The fixture generator: its content passes validation, has what browser, search and benchmark
 // tests rely on, is the same for the same seed, and stays fast at ten times the size.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/build/dataset.ts';
+import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { defaultGenerateOptions, generateContent, searchTargets, type GeneratedFile } from '../../scripts/fixtures/generate-content.ts';
-import { buildFromFiles } from '../../src/build/index.ts';
-import { formatIssue } from '../../src/build/issues.ts';
+import { buildFromFiles } from '../../src/pipeline/index.ts';
+import { formatIssue } from '../../src/pipeline/issues.ts';
 import { latestDay } from '../../src/lib/known-date.ts';
 import { isRightToLeft } from '../../src/lib/languages.ts';
 

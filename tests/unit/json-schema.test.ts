@@ -5,8 +5,9 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { frontmatterJsonSchema, jsonSchemaPath } from '../../src/build/json-schema.ts';
-import { contentKinds, kindOfPath, parseContentFile, type ContentKind } from '../../src/build/parse.ts';
+import { frontmatterJsonSchema, jsonSchemaPath } from '../../src/contributor/json-schema.ts';
+import { contentKinds, type ContentKind } from '../../src/schemas/index.ts';
+import { kindOfPath, parseContentFile } from '../../src/pipeline/parse.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const kinds = Object.values(contentKinds);

@@ -1,8 +1,8 @@
 // The linked dataset: statements merged across articles, timelines, tallies, report moments and indexes.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset, SaidDate } from '../../src/build/dataset.ts';
-import { buildFromFiles, loadContent } from '../../src/build/index.ts';
+import type { Dataset, SaidDate } from '../../src/pipeline/dataset.ts';
+import { buildFromFiles, loadContent } from '../../src/pipeline/index.ts';
 import { isRightToLeft } from '../../src/lib/languages.ts';
 import { readFixture } from '../fixture-files.ts';
 

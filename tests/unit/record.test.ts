@@ -3,10 +3,10 @@
 // corrections and retractions, and roles over time. Plus the pure rules behind them.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/build/dataset.ts';
-import { buildFromFiles, loadContent } from '../../src/build/index.ts';
-import { rolesAt, roleSpan } from '../../src/build/roles.ts';
-import { statementDate } from '../../src/build/said-date.ts';
+import type { Dataset } from '../../src/pipeline/dataset.ts';
+import { buildFromFiles, loadContent } from '../../src/pipeline/index.ts';
+import { rolesAt, roleSpan } from '../../src/pipeline/roles.ts';
+import { statementDate } from '../../src/pipeline/said-date.ts';
 import { articleTitle, statementHeadline } from '../../src/site/titles.ts';
 import { readFixture } from '../fixture-files.ts';
 

@@ -1,6 +1,6 @@
 // Mistakes the pipeline once made, each pinned by the smallest content that showed it.
 import { describe, expect, it } from 'vitest';
-import { buildFromFiles } from '../../src/build/index.ts';
+import { buildFromFiles } from '../../src/pipeline/index.ts';
 
 const today = '2026-11-22';
 const source = { file: 'content/sources/outlet.md', pathInContent: 'sources/outlet.md', text: '---\nname: Outlet\nhomepage: https://outlet.example.com/\nkind: private-outlet\nlanguages: [en]\n---\n' };

@@ -5,8 +5,8 @@ import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { parseContentFile } from '../../src/build/parse.ts';
-import { renderMarkdown } from '../../src/build/render.ts';
+import { parseContentFile } from '../../src/pipeline/parse.ts';
+import { renderMarkdown } from '../../src/pipeline/render.ts';
 
 const xssDir = path.resolve(import.meta.dirname, '../fixtures/xss');
 

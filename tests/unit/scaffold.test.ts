@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/build/index.ts';
+import { loadContent } from '../../src/pipeline/index.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,6 +1,6 @@
 // Matching a contributor's words to what they meant: where a quote parts from the article, and "did you mean".
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/build/error-map.ts';
+import { closest } from '../../src/pipeline/error-map.ts';
 import { firstDifference, normaliseForQuote, truncateWords } from '../../src/lib/text.ts';
 
 const body = normaliseForQuote('Aliyev declared: “Azerbaijan will not allow any threat from its territory.” He added more.');

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildFromFiles, loadContent } from '../../src/build/index.ts';
-import { formatIssue, type ContentIssue } from '../../src/build/issues.ts';
+import { buildFromFiles, loadContent } from '../../src/pipeline/index.ts';
+import { formatIssue, type ContentIssue } from '../../src/pipeline/issues.ts';
 import { readFixture } from '../fixture-files.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');

@@ -8,7 +8,7 @@ import { linkEvents } from './link-events.ts';
 import { linkStatements } from './link-statements.ts';
 import { anchorPassages } from './passages.ts';
 import { renderMarkdown } from './render.ts';
-import type { ValidContent } from './validate.ts';
+import type { ValidContent } from './content-views.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 const unique = <T>(items: Iterable<T>) => [...new Set(items)];

@@ -1,6 +1,6 @@
 // The contributor guide's field reference, generated from the same schemas the validator uses.
 import { frontmatterJsonSchema } from './json-schema.ts';
-import type { ContentKind } from './parse.ts';
+import type { ContentKind } from '../schemas/index.ts';
 import { attributions, statementForms, statementRelations, translators } from '../schemas/statement.ts';
 import { correctionKinds, correctionMakers } from '../schemas/correction.ts';
 import { eventKinds } from '../schemas/event.ts';

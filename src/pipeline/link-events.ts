@@ -3,7 +3,7 @@
 import type { AccountCoverage, Article, Event, EventAccount, Source, Statement } from './dataset.ts';
 import { renderMarkdown } from './render.ts';
 import { datesAgree } from './said-date.ts';
-import type { Entry } from './validate.ts';
+import type { Entry } from './content-views.ts';
 import type { EventData } from '../schemas/event.ts';
 
 export function linkEvents(

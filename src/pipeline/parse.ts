@@ -4,13 +4,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { ContentIssue, FieldPath } from './issues.ts';
+import { formatFieldPath, type ContentIssue, type FieldPath } from './issues.ts';
 import { readableText } from './mdast-text.ts';
 import { truncate } from '../lib/text.ts';
 
-/** The kinds of content file, each in its own folder of `content/`. */
-export const contentKinds = { articles: 'article', claims: 'claim', events: 'event', officials: 'official', sources: 'source' } as const;
-export type ContentKind = (typeof contentKinds)[keyof typeof contentKinds];
+import { contentKinds, type ContentKind } from '../schemas/index.ts';
+
+export type { ContentKind };
 
 /** A content file split into frontmatter and body, with everything needed to point at a line. */
 export interface ParsedFile {
@@ -226,4 +226,8 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-
+/** An issue at a frontmatter field of a file. */
+export function issueAt(parsed: ParsedFile, path: FieldPath, message: string, hint: string, atKey = false): ContentIssue {
+  const { line, column } = path.length === 0 ? { line: 1, column: 1 } : parsed.locate(path, { key: atKey });
+  return { file: parsed.file, line, column, field: formatFieldPath(path), message, hint };
+}

@@ -1,10 +1,11 @@
 // Checks between the reports of statements. Reports may disagree on when a remark was made, its
 // wording or its occasion: that is shown to readers, not refused. What is refused is what cannot be
 // true of one statement: two speakers, or two stances toward one claim.
-import { issueAt, type ContentIssue } from './issues.ts';
+import type { ContentIssue } from './issues.ts';
+import { issueAt } from './parse.ts';
 import { statementIds } from './check-references.ts';
 import { speakerTarget } from './statement-fields.ts';
-import type { ContentViews, StatementReport } from './validate.ts';
+import type { ContentViews, StatementReport } from './content-views.ts';
 
 const where = (report: StatementReport, field: string) => `${report.article.file}:${report.article.locate(['statements', report.index, field]).line}`;
 const speakerKey = (report: StatementReport) => {

@@ -1,5 +1,3 @@
-import type { ParsedFile } from './parse.ts';
-
 /** One problem found in the content, pointing at the place a contributor has to change. */
 export interface ContentIssue {
   /** Path of the file, relative to the project root (`content/articles/x.md`). */
@@ -48,10 +46,4 @@ export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
   return [...issues].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
   );
-}
-
-/** An issue at a frontmatter field of a file. */
-export function issueAt(parsed: ParsedFile, path: FieldPath, message: string, hint: string, atKey = false): ContentIssue {
-  const { line, column } = path.length === 0 ? { line: 1, column: 1 } : parsed.locate(path, { key: atKey });
-  return { file: parsed.file, line, column, field: formatFieldPath(path), message, hint };
 }

@@ -3,7 +3,7 @@
 import { precisionOf } from '../lib/dates.ts';
 import { unknownHeadline } from '../schemas/article.ts';
 import { slugify } from '../lib/slug.ts';
-import { needsReviewMarker } from './parse.ts';
+import { needsReviewMarker } from '../pipeline/parse.ts';
 
 export interface ArticleScaffoldOptions {
   url: string;

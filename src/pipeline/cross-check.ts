@@ -5,9 +5,9 @@ import { visit } from 'unist-util-visit';
 import type { KnownDate } from '../schemas/date.ts';
 import { conflictingReports, omissions, relations } from './check-reports.ts';
 import { references } from './check-references.ts';
-import { issueAt, type ContentIssue, type FieldPath } from './issues.ts';
-import type { ParsedFile } from './parse.ts';
-import type { ContentViews, StatementReport, ValidateOptions } from './validate.ts';
+import type { ContentIssue, FieldPath } from './issues.ts';
+import { issueAt, type ParsedFile } from './parse.ts';
+import type { ContentViews, StatementReport, ValidateOptions } from './content-views.ts';
 
 /** Checks across files: references, duplicates, conflicting reports, dates, and quotes against the body. */
 export function crossCheck(views: ContentViews, options: ValidateOptions): ContentIssue[] {

@@ -2,9 +2,9 @@
 // the links of a chain of reports, and the statements one statement relates to or an account omits.
 import { closest } from './error-map.ts';
 import { accordingToLinks, speakerTarget } from './statement-fields.ts';
-import { issueAt, type ContentIssue, type FieldPath } from './issues.ts';
-import type { ContentKind, ParsedFile } from './parse.ts';
-import type { ContentViews } from './validate.ts';
+import type { ContentIssue, FieldPath } from './issues.ts';
+import { issueAt, type ContentKind, type ParsedFile } from './parse.ts';
+import type { ContentViews } from './content-views.ts';
 
 const folders: Record<ContentKind, string> = { article: 'articles', claim: 'claims', event: 'events', official: 'officials', source: 'sources' };
 const kindWords: Record<ContentKind, string> = { article: 'article', claim: 'claim', event: 'event', official: 'official', source: 'outlet' };

@@ -1,6 +1,6 @@
-import { closest } from './error-map.ts';
-import type { ContentIssue } from './issues.ts';
-import { kindOfPath, parseContentFile } from './parse.ts';
+import { closest } from '../pipeline/error-map.ts';
+import type { ContentIssue } from '../pipeline/issues.ts';
+import { kindOfPath, parseContentFile } from '../pipeline/parse.ts';
 
 /** The content files an article or event refers to: outlets, speakers, claims, events, and the links of its chains of reports. */
 export function referencedFiles(file: string, text: string, contentDir: string): string[] {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { schemaByKind } from './validate.ts';
-import type { ContentKind } from './parse.ts';
+import { schemaByKind, type ContentKind } from '../schemas/index.ts';
 
 /** Where each kind's files live, for the editor's file-to-schema mapping. */
 export const contentGlobs: Record<ContentKind, string> = {

@@ -5,69 +5,13 @@ import { idSchema } from '../schemas/common.ts';
 import { eventSchema, type EventData } from '../schemas/event.ts';
 import { officialSchema, type OfficialData } from '../schemas/official.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
-import { claimStanceSchema, statementSchema, type StatementData } from '../schemas/statement.ts';
+import { claimStanceSchema, statementSchema } from '../schemas/statement.ts';
 import { friendlyIssues } from './error-map.ts';
 import { crossCheck } from './cross-check.ts';
-import { issueAt, type ContentIssue, type FieldPath } from './issues.ts';
-import type { ContentKind, ParsedFile } from './parse.ts';
-
-/** A file whose frontmatter passed its schema, with the typed data. */
-export interface Entry<T> {
-  id: string;
-  parsed: ParsedFile;
-  data: T;
-}
-
-/** The fields of a file that are valid on their own, so cross-checks run even on a broken file. */
-export type Lenient<T> = { [K in keyof T]?: T[K] };
-
-/** A statement as one article reports it, as far as its fields are valid. */
-export interface StatementReport {
-  article: ParsedFile;
-  /** Index in the article's `statements` list, for pointing at it. */
-  index: number;
-  data: Lenient<Omit<StatementData, 'claims'>>;
-  /** The claim links that are valid, with their index in `claims`. */
-  claims: ({ index: number } & StatementData['claims'][number])[];
-}
-
-/** Every content file with its individually valid fields, for checks across files. */
-export interface ContentViews {
-  articles: { parsed: ParsedFile; data: Lenient<Omit<ArticleData, 'statements'>> }[];
-  claims: { parsed: ParsedFile; data: Lenient<ClaimData> }[];
-  events: { parsed: ParsedFile; data: Lenient<EventData> }[];
-  officials: { parsed: ParsedFile; data: Lenient<OfficialData> }[];
-  sources: { parsed: ParsedFile; data: Lenient<SourceData> }[];
-  reports: StatementReport[];
-  /** Ids of every file of each kind, valid or not: a reference to a broken file is not unknown. */
-  ids: Record<ContentKind, string[]>;
-  /** Every parsed file, for checks on the raw text (placeholders left by `npm run new`). */
-  files: readonly ParsedFile[];
-}
-
-/** Everything that passed validation, ready to be linked. */
-export interface ValidContent {
-  articles: Entry<ArticleData>[];
-  claims: Entry<ClaimData>[];
-  events: Entry<EventData>[];
-  officials: Entry<OfficialData>[];
-  sources: Entry<SourceData>[];
-}
-
-export const schemaByKind = {
-  article: articleSchema,
-  claim: claimSchema,
-  event: eventSchema,
-  official: officialSchema,
-  source: sourceSchema,
-} satisfies Record<ContentKind, z.ZodType>;
-
-export interface ValidateOptions {
-  /** Today as `yyyy-MM-dd`: nothing may be dated after it. */
-  today: string;
-  /** Files that exist but could not be parsed: references to them are not reported as unknown. */
-  unparsed?: readonly { kind: ContentKind; id: string }[];
-}
+import type { ContentIssue, FieldPath } from './issues.ts';
+import { schemaByKind } from '../schemas/index.ts';
+import type { ContentViews, Entry, Lenient, StatementReport, ValidateOptions, ValidContent } from './content-views.ts';
+import { issueAt, type ParsedFile } from './parse.ts';
 
 /** Validates every parsed file against its schema and against the rest of the content. */
 export function validate(files: readonly ParsedFile[], options: ValidateOptions): { content: ValidContent; issues: ContentIssue[] } {
