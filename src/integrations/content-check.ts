@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../pipeline/index.ts';
 import { formatIssue } from '../pipeline/issues.ts';
+import { handOverDataset } from '../site/loaded-content.ts';
 
 /** Validates the content before Astro renders anything, and fails the build with every problem listed. */
 export default function contentCheck(options: { contentDir: string }): AstroIntegration {
@@ -11,9 +12,12 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
       'astro:config:setup': async ({ command, config, logger }) => {
         // `astro sync` only refreshes the editor's schemas: it must work while an article is half written.
         if (command === 'sync') return;
-        const result = await loadContent({ root: fileURLToPath(config.root), contentDir: options.contentDir });
-        if (result.issues.length === 0) {
+        const root = fileURLToPath(config.root);
+        const result = await loadContent({ root, contentDir: options.contentDir });
+        if (result.dataset) {
           logger.info(`content is valid (${result.fileCount} files)`);
+          // A build renders what was just checked; the dev server reloads content itself.
+          if (command === 'build') handOverDataset(root, options.contentDir, result.dataset);
           return;
         }
         for (const issue of result.issues) logger.error(formatIssue(issue));
