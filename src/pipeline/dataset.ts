@@ -92,6 +92,8 @@ export interface Statement {
   shown: Report;
   /** Events the reports place it at (more than one when they disagree). */
   eventIds: string[];
+  /** The outlets that reported it, in the order of its reports. */
+  outletIds: string[];
   /** Statements it contradicts, disputes or is the same remark as, in both directions. */
   links: StatementLink[];
   /** Accounts of its event that, read whole, leave it out, with what they say instead. */
@@ -128,6 +130,8 @@ export interface Claim {
   timeline: TimelineEntry[];
   /** Statements by stance, leaving out those reported only in retracted articles. */
   tallies: Record<Stance, number>;
+  /** Years in which its statements may have been made. */
+  statementYears: string[];
   /** Statements on it reported only in retracted articles: on the timeline, marked, but not in the tallies. */
   retractedStatementCount: number;
   /** Earliest and latest reporting article with a known date; absent when no article states its date. */
@@ -173,8 +177,10 @@ export interface Official {
   id: string;
   data: OfficialData;
   descriptionHtml: string;
-  /** Their statements, grouped by the claim they bear on. */
-  statementsByClaim: { claimId: string; statementIds: string[] }[];
+  /** Their statements, grouped by the claim they bear on, each with its stance toward it. */
+  statementsByClaim: { claimId: string; statementIds: string[]; stanceOf: Record<string, Stance> }[];
+  /** How many statements they made, on any claim or none. */
+  statementCount: number;
   /** Claims on which they both asserted and denied. */
   oppositeStanceClaimIds: string[];
   /** Events they took part in or spoke at. */
@@ -258,6 +264,10 @@ export interface Dataset {
   countries: Country[];
   /** Every correction, update and retraction, newest first. */
   corrections: LoggedCorrection[];
+  /** What the home page leads with: the latest dated statements, the claims with the latest statements, the officials with statements on the most claims. */
+  highlights: { latestStatementIds: string[]; activeClaimIds: string[]; busiestOfficialIds: string[] };
+  /** Every year a statement may have been made or an article published, in order. */
+  years: string[];
   claimsById: Map<string, Claim>;
   statementsById: Map<string, Statement>;
   articlesById: Map<string, Article>;

@@ -110,6 +110,7 @@ export function linkStatements(articles: readonly ReportingArticle[], officialsB
       reports,
       shown,
       eventIds: [...new Set(reports.flatMap((report) => (report.eventId === undefined ? [] : [report.eventId])))],
+      outletIds: [...new Set(reports.map((report) => report.outletId))],
       links: [],
       omittedBy: [],
       lastUpdated,

@@ -66,7 +66,7 @@ export function link(content: ValidContent): Dataset {
         speaker: statement.speaker,
         speakerRoles: statement.speakerRoles,
         stance: statement.claims.find((link) => link.claimId === id)!.stance,
-        outletIds: unique(statement.reports.map((report) => report.outletId)),
+        outletIds: statement.outletIds,
       }));
       const tallies = Object.fromEntries(Object.keys(stances).map((stance) => [stance, 0])) as Record<Stance, number>;
       const onlyRetracted = new Set(onClaim.filter((statement) => statement.reports.every((report) => report.retracted)).map((statement) => statement.id));
@@ -84,6 +84,7 @@ export function link(content: ValidContent): Dataset {
         statusSince: last.date,
         timeline,
         tallies,
+        statementYears: unique(onClaim.flatMap((statement) => (statement.earliestDay === undefined ? [] : [statement.earliestDay.slice(0, 4)]))).sort(),
         retractedStatementCount: onlyRetracted.size,
         ...reportMoments(reportingArticles),
         undatedReportCount: reportingArticles.filter((article) => article.data.published === 'unknown').length,
@@ -129,7 +130,12 @@ export function link(content: ValidContent): Dataset {
         id,
         data,
         descriptionHtml: renderMarkdown(parsed.body),
-        statementsByClaim: claimIds.map((claimId) => ({ claimId, statementIds: ownByClaim.get(claimId)!.map((statement) => statement.id) })),
+        statementsByClaim: claimIds.map((claimId) => {
+          const onClaim = ownByClaim.get(claimId)!;
+          const stanceOf = Object.fromEntries(onClaim.map((statement) => [statement.id, statement.claims.find((link) => link.claimId === claimId)!.stance]));
+          return { claimId, statementIds: onClaim.map((statement) => statement.id), stanceOf };
+        }),
+        statementCount: own.length,
         oppositeStanceClaimIds,
         eventIds: unique([...(eventsByParticipant.get(id) ?? []).map((event) => event.id), ...own.flatMap((statement) => statement.eventIds)]),
         relayed: relayed('official', id),
@@ -188,6 +194,21 @@ export function link(content: ValidContent): Dataset {
     events,
     countries,
     corrections: correctionsLog(content, statements),
+    highlights: {
+      latestStatementIds: [...statements].reverse().filter((statement) => statement.earliestDay !== undefined).slice(0, 6).map((statement) => statement.id),
+      activeClaimIds: [...claims]
+        .sort((a, b) => (b.latestStatementDay ?? '').localeCompare(a.latestStatementDay ?? '') || b.timeline.length - a.timeline.length)
+        .slice(0, 8)
+        .map((claim) => claim.id),
+      busiestOfficialIds: [...officials]
+        .sort((a, b) => b.statementsByClaim.length - a.statementsByClaim.length || a.data.name.localeCompare(b.data.name))
+        .slice(0, 12)
+        .map((official) => official.id),
+    },
+    years: unique([
+      ...statements.flatMap((statement) => (statement.earliestDay === undefined ? [] : [statement.earliestDay.slice(0, 4)])),
+      ...articles.flatMap((article) => earliestDay(article.data.published)?.slice(0, 4) ?? []),
+    ]).sort(),
     claimsById: new Map(claims.map((claim) => [claim.id, claim])),
     statementsById,
     articlesById,

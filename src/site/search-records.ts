@@ -67,7 +67,6 @@ function countryAliases(code: string): string[] {
 }
 
 export function claimRecord(claim: Claim): SearchRecord {
-  const statements = claim.timeline.map((entry) => dataset.statementsById.get(entry.statementId)!);
   return spelled(
     {
       type: 'claim',
@@ -75,7 +74,7 @@ export function claimRecord(claim: Claim): SearchRecord {
         country: claim.data.countries.map(countryName),
         official: uniq(claim.officialIds.map(officialName)),
         outlet: uniq(claim.timeline.flatMap((entry) => entry.outletIds.map(outletName))),
-        year: uniq(statements.flatMap((statement) => yearOf(statement.earliestDay))),
+        year: claim.statementYears,
       },
       meta: { ...(claim.latestStatementDay ? { date: `latest statement ${describeKnownDate(claim.latestStatementDay).text}` } : {}) },
       sortDate: claim.latestStatementDay ?? '0000-00-00',
@@ -200,15 +199,12 @@ export function countryRecord(country: Country): SearchRecord {
 
 /** URL value → filed value for every facet, embedded in the search page so its URLs use codes and ids. */
 export function facetLabels(): Record<FacetName, Record<string, string>> {
-  const years = new Set<string>();
-  for (const statement of dataset.statements) for (const year of yearOf(statement.earliestDay)) years.add(year);
-  for (const article of dataset.articles) for (const year of yearOf(earliestDay(article.data.published))) years.add(year);
   return {
     type: { ...typeLabels },
     country: Object.fromEntries(dataset.countries.map((country) => [country.code, country.name])),
     official: Object.fromEntries(dataset.officials.map((official) => [official.id, official.data.name])),
     stance: { ...stanceLabels },
     outlet: Object.fromEntries(dataset.sources.map((source) => [source.id, source.data.name])),
-    year: Object.fromEntries([...years].sort().map((year) => [year, year])),
+    year: Object.fromEntries(dataset.years.map((year) => [year, year])),
   };
 }

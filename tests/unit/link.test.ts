@@ -170,17 +170,29 @@ describe('the good fixture', () => {
   it('groups an official’s statements by claim and flags a claim they both asserted and denied', () => {
     const testov = dataset.officialsById.get('arif-testov')!;
     expect(testov.statementsByClaim).toEqual([
-      { claimId: caspian, statementIds: ['testov-joint-caspian-naval-exercise-is-planned', 'testov-no-joint-caspian-naval-exercise-is-planned'] },
+      {
+        claimId: caspian,
+        statementIds: ['testov-joint-caspian-naval-exercise-is-planned', 'testov-no-joint-caspian-naval-exercise-is-planned'],
+        stanceOf: { 'testov-joint-caspian-naval-exercise-is-planned': 'asserts', 'testov-no-joint-caspian-naval-exercise-is-planned': 'denies' },
+      },
       {
         claimId: warships,
         statementIds: ['testov-assures-no-outside-warships-in-azerbaijani-ports', 'testov-discussed-caspian-security-and-navigation', 'testov-no-commitment-on-foreign-warships'],
+        stanceOf: {
+          'testov-assures-no-outside-warships-in-azerbaijani-ports': 'denies',
+          'testov-discussed-caspian-security-and-navigation': 'other',
+          'testov-no-commitment-on-foreign-warships': 'other',
+        },
       },
     ]);
+    expect(testov.statementCount).toBe(5);
     // Denies and "other" are not opposite stances.
     expect(testov.oppositeStanceClaimIds).toEqual([caspian]);
 
     const aliyev = dataset.officialsById.get('ilham-aliyev')!;
-    expect(aliyev.statementsByClaim).toEqual([{ claimId: central, statementIds: [aliyevPledge, 'aliyev-commits-to-strengthening-iran-security'] }]);
+    expect(aliyev.statementsByClaim.map(({ claimId, statementIds }) => ({ claimId, statementIds }))).toEqual([
+      { claimId: central, statementIds: [aliyevPledge, 'aliyev-commits-to-strengthening-iran-security'] },
+    ]);
     // Denies and "other" are not opposite stances.
     expect(aliyev.oppositeStanceClaimIds).toEqual([]);
 
@@ -236,6 +248,18 @@ describe('the good fixture', () => {
     expect(dataset.countriesByCode.get('GE')).toEqual({ code: 'GE', name: 'Georgia', claimIds: [], officialIds: [], sourceIds: ['kavkaz-vestnik'], lastUpdated: '2026-11-22' });
     expect(dataset.countriesByCode.get('IR')!.sourceIds).toEqual(['iran-navy-test-bulletin', 'khabar-test-agency', 'tehran-times']);
     expect(dataset.countriesByCode.get('IL')!.officialIds).toEqual([]);
+  });
+
+  it('computes what the home page, search facets and cards show, once', () => {
+    expect(dataset.years).toEqual(['2026']);
+    expect(dataset.claimsById.get(warships)!.statementYears).toEqual(['2026']);
+    expect(dataset.claimsById.get('several-countries-have-offered-to-assist-iran')!.statementYears).toEqual([]);
+    expect(dataset.statementsById.get(aliyevPledge)!.outletIds).toEqual(['kavkaz-vestnik', 'tehran-times']);
+    // Newest dated statements first; claims by their latest statement; officials by how many claims they spoke on.
+    expect(dataset.highlights.latestStatementIds[0]).toBe('testov-no-joint-caspian-naval-exercise-is-planned');
+    expect(dataset.highlights.latestStatementIds.every((id) => dataset.statementsById.get(id)!.earliestDay !== undefined)).toBe(true);
+    expect(dataset.highlights.activeClaimIds[0]).toBe(caspian);
+    expect(dataset.highlights.busiestOfficialIds[0]).toBe('arif-testov');
   });
 
   it('renders bodies to HTML', () => {
