@@ -70,7 +70,7 @@ describe('every page type in Chromium', () => {
     await context.close();
   });
 
-  it('prints a claim page without navigation, search or footer links, and with the addresses of its sources', async () => {
+  it('prints a claim page without navigation, search or footer links, and a statement page with the addresses of its sources', async () => {
     const context = await browser.newContext();
     const { page } = await open(context, pageTypes(dataset)[1]![1]);
     await page.emulateMedia({ media: 'print' });
@@ -78,6 +78,14 @@ describe('every page type in Chromium', () => {
     expect(await page.isVisible('.site-search')).toBe(false);
     expect(await page.isVisible('.site-footer ul')).toBe(false);
     expect(await page.isVisible('.timeline')).toBe(true);
+    const statement = await open(context, urls.statement('aliyev-azerbaijan-will-not-allow-any-threat-against-iran'));
+    await statement.page.emulateMedia({ media: 'print' });
+    // On paper a link is its address: each link to an original article prints it after the words.
+    const printed = await statement.page.$$eval('#reports ~ ol a[href^="http"]', (links) =>
+      links.map((link) => [link.getAttribute('href'), getComputedStyle(link, '::after').content]),
+    );
+    expect(printed.length).toBeGreaterThan(1);
+    for (const [href, after] of printed) expect(after).toBe(`" <${href}>"`);
     await context.close();
   });
 

@@ -140,6 +140,11 @@ describe('search in Chromium', () => {
     const { page } = await openSearch(context, `?q=${encodeURIComponent('Azərbaycan')}&type=country&exact=1`);
     expect(await resultTitles(page)).toEqual(['Azerbaijan']);
     expect(await page.isHidden('[data-search-rewrite]')).toBe(true);
+    // Two words of Nemoudar's Persian quote, as given in the article.
+    const persian = await openSearch(context, `?q=${encodeURIComponent('رزمایش دریایی')}&type=statement`);
+    const titles = await resultTitles(persian.page);
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).toMatch(/^Dariush Nemoudar: “درباره رزمایش/);
     await context.close();
   });
 

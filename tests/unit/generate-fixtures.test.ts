@@ -1,5 +1,6 @@
 // The fixture generator: its content passes validation, has what browser, search and benchmark
-// tests rely on, is the same for the same seed, and stays fast at ten times the size.
+// tests rely on, and is the same for the same seed; at ten times the size it still validates (its
+// time is printed, not asserted: speed is measured by npm run bench).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { defaultGenerateOptions, generateContent, searchTargets, type GeneratedFile } from '../../scripts/fixtures/generate-content.ts';

@@ -36,9 +36,30 @@ describe('the JSON Schemas for editors', () => {
     }
   });
 
-  it('describe every field for the editor’s hover text', () => {
-    const article = frontmatterJsonSchema('article') as { properties: Record<string, { description?: string }> };
-    for (const [field, property] of Object.entries(article.properties)) expect(property.description, field).toBeTruthy();
+  it('describe every field of every kind, nested ones included, for the editor’s hover text', () => {
+    interface Node {
+      description?: string;
+      properties?: Record<string, Node>;
+      items?: Node;
+      anyOf?: Node[];
+    }
+    const undescribed: string[] = [];
+    const walk = (node: Node, path: string) => {
+      for (const [field, property] of Object.entries(node.properties ?? {})) {
+        if (!property.description) undescribed.push(`${path}${field}`);
+        walk(property, `${path}${field}.`);
+      }
+      if (node.items) walk(node.items, path.replace(/\.$/, '[].'));
+      for (const option of node.anyOf ?? []) walk(option, path);
+    };
+    let fields = 0;
+    for (const kind of kinds) {
+      const schema = frontmatterJsonSchema(kind) as Node;
+      walk(schema, `${kind}: `);
+      fields += JSON.stringify(schema).split('"description"').length - 1;
+    }
+    expect(fields).toBeGreaterThan(80);
+    expect(undescribed).toEqual([]);
   });
 
   it('accept every real content file and every file of the good fixture', () => {

@@ -1,6 +1,6 @@
 // `npm run new -- article`: the scaffold a contributor fills in, then validates.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -94,8 +94,10 @@ describe('npm run new -- article', () => {
 
   it('refuses to overwrite an existing article', async () => {
     const contentDir = freshContent('overwrite');
+    const existing = path.join(root, contentDir, 'articles/tehran-times/aliyev-will-not-allow-any-threat.md');
+    const before = readFileSync(existing, 'utf8');
     const run = scaffold(contentDir, '--url', 'https://www.tehrantimes.com/x', '--outlet', 'tehran-times', '--headline', 'x', '--id', 'aliyev-will-not-allow-any-threat');
     await expect(run).rejects.toMatchObject({ code: 2 });
-    expect(existsSync(path.join(root, contentDir, 'articles/tehran-times/aliyev-will-not-allow-any-threat.md'))).toBe(true);
+    expect(readFileSync(existing, 'utf8')).toBe(before);
   });
 });
