@@ -29,3 +29,8 @@ export function isRightToLeft(tag: string): boolean {
     return false;
   }
 }
+
+/** The `lang` attribute for text in a language: none for English, the pages' own language (`en`, `en-GB`). */
+export function langAttribute(tag: string): string | undefined {
+  return tag === 'en' || tag.startsWith('en-') ? undefined : tag;
+}

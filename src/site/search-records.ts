@@ -9,10 +9,10 @@ import { stanceLabels } from './labels.ts';
 import { speakerView, statementName } from './names.ts';
 import { latinSpelling } from './search-vocabulary.ts';
 import { foldedVariants } from '../lib/fold.ts';
+import { facetNames, type FacetName } from './facets.ts';
 
-/** The facets a reader can narrow by, in the order the search page shows them. */
-export const facetNames = ['type', 'country', 'official', 'stance', 'outlet', 'year'] as const;
-export type FacetName = (typeof facetNames)[number];
+export { facetNames, type FacetName };
+
 
 export const typeLabels = {
   claim: 'Claim',

@@ -1,8 +1,9 @@
 // The search page's state lives in its URL (`/search/?q=…&country=AZ&official=ilham-aliyev`), so a
 // search can be shared, bookmarked, and walked with back and forward. Pure functions, unit-tested.
-import type { FacetName } from './search-records.ts';
+import { facetNames, type FacetName } from './facets.ts';
 
-export const urlFacets = ['type', 'country', 'official', 'stance', 'outlet', 'year'] as const satisfies readonly FacetName[];
+/** Every facet can be set in the URL. */
+export const urlFacets = facetNames;
 
 export interface SearchState {
   q: string;

@@ -1,6 +1,7 @@
 // The search page in the browser: Pagefind's JS API, facets with counts, results, and the URL as state.
 import { foldArabicScript } from '../lib/fold.ts';
 import { queryInLatinLetters, transliterable, type NameEntry } from '../lib/transliterate.ts';
+import { facetTitles } from './facets.ts';
 import { emptyState, hasCriteria, parseSearchState, searchStateToQuery, toPagefindFilters, urlFacets, type FacetLabels, type SearchState } from './search-state.ts';
 
 interface PagefindResultData {
@@ -29,7 +30,6 @@ const resultList = root.querySelector<HTMLOListElement>('[data-search-results]')
 const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const rewriteNote = root.querySelector<HTMLElement>('[data-search-rewrite]')!;
 const labels = JSON.parse(document.getElementById('search-facet-labels')!.textContent!) as FacetLabels;
-const facetTitles = JSON.parse(document.getElementById('search-facet-titles')!.textContent!) as Record<string, string>;
 
 let pagefind: Pagefind | undefined;
 let allFilterValues: Record<string, Record<string, number>> = {};
