@@ -8,6 +8,7 @@ import { stances } from '../schemas/stance.ts';
 import { claimStatuses } from '../schemas/status.ts';
 import { officialKinds } from '../schemas/official.ts';
 import { sourceKinds } from '../schemas/source.ts';
+import { ruleValueWords, type RuleName } from '../schemas/hints.ts';
 
 interface JsonSchema {
   type?: string;
@@ -15,6 +16,8 @@ interface JsonSchema {
   enum?: string[];
   const?: string;
   pattern?: string;
+  /** The rule a pattern checks (`editorPattern`), which says what the value is. */
+  'x-rule'?: RuleName;
   format?: string;
   anyOf?: JsonSchema[];
   items?: JsonSchema;
@@ -28,8 +31,8 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '
 
 /** What a value looks like, in a few words. */
 function typeOf(schema: JsonSchema): string {
-  if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return 'day `yyyy-MM-dd`';
-  if (schema.pattern?.startsWith('^\\d{4}')) return 'date `2026-02-06`, `2026-02` or `2026`';
+  const ruleWords = schema['x-rule'] && ruleValueWords[schema['x-rule']];
+  if (ruleWords) return ruleWords;
   // `false` the status is allowed written bare (a YAML boolean) or as text: one value to a reader.
   if (schema.anyOf?.some((option) => option.enum) && schema.anyOf.every((option) => option.enum || option.const !== undefined)) {
     return [...new Set(schema.anyOf.flatMap((option) => option.enum ?? [String(option.const)]))].map((value) => `\`${value}\``).join(', ');
@@ -40,9 +43,6 @@ function typeOf(schema: JsonSchema): string {
   if (schema.type === 'array') return `list of ${schema.items ? typeOf(schema.items) : 'values'}${schema.minItems ? ` (at least ${schema.minItems})` : ''}`;
   if (schema.type === 'object') return 'group of fields';
   if (schema.format === 'uri') return 'http(s) link';
-  if (schema.pattern?.startsWith('^[a-z0-9]')) return 'id';
-  if (schema.pattern === '^[A-Z]{2}$') return 'country code';
-  if (schema.pattern?.startsWith('^[A-Za-z]{2,3}')) return 'language tag';
   return schema.maxLength ? `text (under ${schema.maxLength + 1} characters)` : 'text';
 }
 

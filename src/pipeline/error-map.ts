@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { distance } from 'fastest-levenshtein';
-import { ruleHints } from '../schemas/hints.ts';
+import { ruleHints, type RuleName } from '../schemas/hints.ts';
 import type { FieldPath } from './issues.ts';
 
 /** A zod issue turned into words for a contributor: where, what, and how to fix it. */
@@ -62,22 +62,31 @@ function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: F
       ];
     }
     case 'invalid_union': {
+      // A known date is written in several forms (`2026-02`, `unknown`, `{ notBefore, basis }`): its union
+      // has the `unknown` branch, or a branch that failed a date rule.
+      const isDate = issue.errors
+        .flat()
+        .some((inner) => (ruleOf(inner)?.startsWith('date') ?? false) || (inner.code === 'invalid_value' && inner.values.includes('unknown')));
+      const notADate: FriendlyIssue = {
+        path,
+        atKey: false,
+        message: `${describeValue(issue.input)} is not a date this field accepts`,
+        hint: `${ruleHints['date-format']}, or \`{ date, notBefore, notAfter, basis }\` for a date inferred from another source`,
+      };
       const branches = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && isShapeMismatch(inner)));
-      if (branches.length === 1) return branches[0]!.flatMap((inner) => friendlyIssue(inner, path, knownKeysAt));
+      if (branches.length === 1) {
+        // The one branch left is the date's own written forms (text or a bare year): say it is not a date.
+        if (isDate && branches[0]!.every((inner) => inner.code === 'invalid_union')) return [notADate];
+        return branches[0]!.flatMap((inner) => friendlyIssue(inner, path, knownKeysAt));
+      }
       // A choice spelt two ways (`false` the status, written bare or quoted): one list of allowed values.
       const roots = issue.errors.flat().filter((inner) => inner.path.length === 0);
       if (roots.length > 0 && roots.every((inner) => inner.code === 'invalid_value')) {
         const values = [...new Set(roots.flatMap((inner) => (inner.code === 'invalid_value' ? inner.values.map(String) : [])))];
         return friendlyIssue({ code: 'invalid_value', values, path: [], message: '', input: issue.input } as ZodIssue, path, knownKeysAt);
       }
-      return [
-        {
-          path,
-          atKey: false,
-          message: `${describeValue(issue.input)} is not a date this field accepts`,
-          hint: ruleHints['date-format']! + ', or `{ date, notBefore, notAfter, basis }` for a date inferred from another source',
-        },
-      ];
+      if (isDate) return [notADate];
+      return [{ path, atKey: false, message: `${describeValue(issue.input)} is not in a form this field accepts`, hint: 'see the field reference for the forms it takes' }];
     }
     case 'too_small':
       return [
@@ -96,14 +105,14 @@ function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: F
           path,
           atKey: false,
           message: issue.format === 'url' ? `${describeValue(issue.input)} is not an http(s) URL` : `is not a valid ${issue.format}`,
-          hint: issue.format === 'url' ? ruleHints['url']! : (ruleHints[ruleOf(issue)] ?? 'check the format'),
+          hint: issue.format === 'url' ? ruleHints.url : hintOf(issue, 'check the format'),
         },
       ];
     case 'custom': {
       // A refinement of one value says what the value is not ("not a date"); name the value first.
       const isValue = issue.input !== undefined && (typeof issue.input !== 'object' || issue.input === null);
       const message = isValue && !issue.message.startsWith('is ') ? `${describeValue(issue.input)} is ${issue.message}` : issue.message;
-      return [{ path, atKey: false, message, hint: ruleHints[ruleOf(issue)] ?? 'see the field reference for what this field takes' }];
+      return [{ path, atKey: false, message, hint: hintOf(issue, 'see the field reference for what this field takes') }];
     }
     default:
       return [{ path, atKey: false, message: issue.message, hint: 'see the field reference for what this field takes' }];
@@ -114,9 +123,15 @@ function isShapeMismatch(issue: ZodIssue): boolean {
   return issue.code === 'invalid_type' || issue.code === 'invalid_value';
 }
 
-function ruleOf(issue: ZodIssue): string {
-  const params = (issue as { params?: { rule?: string } }).params;
-  return params?.rule ?? '';
+/** The rule a refinement names in its params (`ruleParams`), if it names one. */
+function ruleOf(issue: ZodIssue): RuleName | undefined {
+  const rule = (issue as { params?: { rule?: string } }).params?.rule;
+  return rule !== undefined && Object.hasOwn(ruleHints, rule) ? (rule as RuleName) : undefined;
+}
+
+function hintOf(issue: ZodIssue, otherwise: string): string {
+  const rule = ruleOf(issue);
+  return rule === undefined ? otherwise : ruleHints[rule];
 }
 
 function expectedWords(expected: string): string {

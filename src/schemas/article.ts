@@ -3,6 +3,7 @@ import { httpUrlSchema, idSchema, languageTagSchema, textSchema } from './common
 import { correctionsSchema } from './correction.ts';
 import { dayDateSchema, knownDateSchema } from './date.ts';
 import { statementSchema } from './statement.ts';
+import { ruleParams } from './hints.ts';
 
 /** A statement of an event that this account leaves out, as a contributor found on reading it whole. */
 export const omissionSchema = z.strictObject({
@@ -36,7 +37,7 @@ export const articleSchema = z
   })
   .superRefine((article, ctx) => {
     if (article.statements.length === 0 && (article.events ?? []).length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['statements'], message: 'is empty', params: { rule: 'statements-empty' } });
+      ctx.addIssue({ code: 'custom', path: ['statements'], message: 'is empty', params: ruleParams('statements-empty') });
     }
   });
 

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { isCountryCode } from '../lib/countries.ts';
 import { isLanguageTag } from '../lib/languages.ts';
-import { editorDefinitions, editorPattern } from './hints.ts';
+import { editorDefinitions, editorPattern, ruleParams } from './hints.ts';
+
+const idPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
 /** A permanent id: the lowercase slug of a name (`ilham-aliyev`, `tehran-times`). */
 export const idSchema = z
   .string()
-  .refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), { message: 'not an id', params: { rule: 'id' } })
-  .meta(editorPattern('^[a-z0-9]+(?:-[a-z0-9]+)*$', 'id'));
+  .refine((value) => new RegExp(idPattern).test(value), { message: 'not an id', params: ruleParams('id') })
+  .meta(editorPattern(idPattern, 'id'));
 
 /** An absolute http or https link. */
 export const httpUrlSchema = z
@@ -17,13 +19,13 @@ export const httpUrlSchema = z
 /** An ISO 3166-1 alpha-2 country code in capitals (`AZ`, `IR`, `IL`). */
 export const countryCodeSchema = z
   .string()
-  .refine(isCountryCode, { message: 'not an ISO 3166-1 country code', params: { rule: 'country' } })
+  .refine(isCountryCode, { message: 'not an ISO 3166-1 country code', params: ruleParams('country') })
   .meta(editorPattern('^[A-Z]{2}$', 'country'));
 
 /** A BCP 47 language tag (`en`, `fa`, `az-Latn`). */
 export const languageTagSchema = z
   .string()
-  .refine(isLanguageTag, { message: 'not a BCP 47 language tag', params: { rule: 'language' } })
+  .refine(isLanguageTag, { message: 'not a BCP 47 language tag', params: ruleParams('language') })
   .meta(editorPattern('^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', 'language'));
 
 /** Text that must not be empty. */

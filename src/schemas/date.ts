@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { firstDayOf, isRealDate, lastDayOf, precisionOf } from '../lib/dates.ts';
-import { editorPattern } from './hints.ts';
+import { editorPattern, ruleParams } from './hints.ts';
 
 /** A date as precise as the source states it: `2026-02-06`, `2026-02` or `2026`. */
 export const partialDateSchema = z
@@ -9,16 +9,16 @@ export const partialDateSchema = z
   .pipe(
     z
     .string()
-    .refine((value) => precisionOf(value) !== undefined, { message: 'not a date', params: { rule: 'date-format' } })
+    .refine((value) => precisionOf(value) !== undefined, { message: 'not a date', params: ruleParams('date-format') })
     .refine((value) => precisionOf(value) === undefined || isRealDate(value), {
       message: 'not a day in the calendar',
-      params: { rule: 'date-impossible' },
+      params: ruleParams('date-impossible'),
     }),
 ).meta(editorPattern('^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'date-format'));
 
 /** A full day, `yyyy-MM-dd`. */
 export const dayDateSchema = partialDateSchema
-  .refine((value) => precisionOf(value) === 'day', { message: 'not a full day', params: { rule: 'date-day' } })
+  .refine((value) => precisionOf(value) === 'day', { message: 'not a full day', params: ruleParams('date-day') })
   .meta(editorPattern('^\\d{4}-\\d{2}-\\d{2}$', 'date-day'));
 
 /** A date the source does not state but that we can bound or infer, with how we know. */
@@ -32,19 +32,19 @@ export const inferredDateSchema = z
   })
   .refine((value) => value.date !== undefined || value.notBefore !== undefined || value.notAfter !== undefined, {
     message: 'gives no date',
-    params: { rule: 'date-inferred-empty' },
+    params: ruleParams('date-inferred-empty'),
   })
   .refine((value) => value.notBefore === undefined || value.notAfter === undefined || firstDayOf(value.notBefore) <= lastDayOf(value.notAfter), {
     message: '`notAfter` is before `notBefore`',
     path: ['notAfter'],
-    params: { rule: 'date-range-order' },
+    params: ruleParams('date-range-order'),
   })
   .refine(
     (value) =>
       value.date === undefined ||
       ((value.notBefore === undefined || lastDayOf(value.date) >= firstDayOf(value.notBefore)) &&
         (value.notAfter === undefined || firstDayOf(value.date) <= lastDayOf(value.notAfter))),
-    { message: '`date` falls outside `notBefore`–`notAfter`', path: ['date'], params: { rule: 'date-range-order' } },
+    { message: '`date` falls outside `notBefore`–`notAfter`', path: ['date'], params: ruleParams('date-range-order') },
   );
 
 /**

@@ -3,7 +3,7 @@
  * The validator prints them as hints (src/pipeline/error-map.ts); the editor shows them as the message
  * of a pattern that does not match (`editorPattern`).
  */
-export const ruleHints: Record<string, string> = {
+export const ruleHints = {
   id: 'use lowercase letters, digits and single hyphens, like `ilham-aliyev`',
   'date-format': 'write a date as `2026-02-06`, `2026-02` or `2026`, or `unknown` when the source does not say',
   'date-impossible': 'check the day and month: this date does not exist',
@@ -19,16 +19,34 @@ export const ruleHints: Record<string, string> = {
   'claims-empty': 'name the claim it bears on with its stance; a remark that bears on no tracked claim can be kept only as part of an event (`event: <id>`)',
   'name-unknown': 'write the name as its own pages give it (for a site that shows none, its domain); a speaker the reports do not name is `kind: unnamed`, with their description as `name`',
   'statements-empty': 'add the statements the article carries, or name the event it gives an account of with `events: [<id>]`',
-  'country-basis': 'give the code and how you know it: `{ code: IR, basis: … }`',
+} as const satisfies Record<string, string>;
+
+/** The name of a rule a value can break; each has its hint. */
+export type RuleName = keyof typeof ruleHints;
+
+/** A refinement's params naming the rule it checks, so the validator and the editor give its hint. */
+export function ruleParams(rule: RuleName): { rule: RuleName } {
+  return { rule };
+}
+
+/** How a value that follows a rule reads in the field reference (`id`, `country code`). */
+export const ruleValueWords: Partial<Record<RuleName, string>> = {
+  id: 'id',
+  'date-format': 'date `2026-02-06`, `2026-02` or `2026`',
+  'date-day': 'day `yyyy-MM-dd`',
+  country: 'country code',
+  language: 'language tag',
+  url: 'http(s) link',
 };
 
 /**
  * JSON Schema keywords for a value the editor checks by pattern: the pattern, and the hint as its
  * message (`patternErrorMessage` is read by VS Code's YAML and JSON language services).
  */
-export function editorPattern(pattern: string, rule: keyof typeof ruleHints): { pattern: string; patternErrorMessage: string } {
-  const hint = ruleHints[rule]!;
-  return { pattern, patternErrorMessage: `${hint[0]!.toUpperCase()}${hint.slice(1)}.` };
+export function editorPattern(pattern: string, rule: RuleName): { pattern: string; patternErrorMessage: string; 'x-rule': RuleName } {
+  const hint: string = ruleHints[rule];
+  // `x-rule` names the rule for the field reference; editors ignore keywords they do not know.
+  return { pattern, patternErrorMessage: `${hint[0]!.toUpperCase()}${hint.slice(1)}.`, 'x-rule': rule };
 }
 
 /** JSON Schema keyword giving each value of a choice its definition, shown as the editor completes it. */

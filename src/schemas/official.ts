@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { choiceOf, countryCodeSchema, textSchema } from './common.ts';
 import { partialDateSchema } from './date.ts';
+import { ruleParams } from './hints.ts';
 
 export const roleSchema = z.strictObject({
   title: textSchema.describe('The office as sources give it (`President of Azerbaijan`).'),
@@ -23,7 +24,7 @@ export type OfficialKind = keyof typeof officialKinds;
 
 /** Frontmatter of `content/officials/<id>.md`: a person, an institution or an unnamed speaker. */
 export const officialSchema = z.strictObject({
-  name: textSchema.refine((name) => !/^(unknown|unnamed|n\/a|none|todo)$/i.test(name), { message: 'not a name', params: { rule: 'name-unknown' } }).describe('The name in English as most outlets write it; for an unnamed speaker, the description the reports give.'),
+  name: textSchema.refine((name) => !/^(unknown|unnamed|n\/a|none|todo)$/i.test(name), { message: 'not a name', params: ruleParams('name-unknown') }).describe('The name in English as most outlets write it; for an unnamed speaker, the description the reports give.'),
   kind: choiceOf(officialKinds).describe('A person, an institution, or an unnamed speaker (see Kinds of speaker).'),
   country: countryCodeSchema.optional().describe('The country they speak for, ISO 3166-1 alpha-2; leave out when no source says.'),
   roles: z.array(roleSchema).default([]).describe('Offices held, with dates where known; an institution or unnamed speaker may have none.'),

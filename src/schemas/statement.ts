@@ -3,6 +3,7 @@ import { choiceOf, idSchema, languageTagSchema, textSchema } from './common.ts';
 import { correctionsSchema } from './correction.ts';
 import { knownDateSchema } from './date.ts';
 import { stanceSchema } from './stance.ts';
+import { ruleParams } from './hints.ts';
 
 /** How the words are given. */
 export const statementForms = {
@@ -50,7 +51,7 @@ export const accordingToLinkSchema = z.union([
     })
     .refine((link) => (link.outlet === undefined) !== (link.official === undefined), {
       message: 'names neither or both of `outlet` and `official`',
-      params: { rule: 'according-to-link' },
+      params: ruleParams('according-to-link'),
     }),
 ]);
 
@@ -114,13 +115,13 @@ export const statementSchema = z
   })
   .superRefine((statement, ctx) => {
     if (statement.claims.length === 0 && statement.event === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['claims'], message: 'is empty', params: { rule: 'claims-empty' } });
+      ctx.addIssue({ code: 'custom', path: ['claims'], message: 'is empty', params: ruleParams('claims-empty') });
     }
     if (statement.attribution === 'according-to' && statement.accordingTo === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['accordingTo'], message: 'is missing', params: { rule: 'according-to-missing' } });
+      ctx.addIssue({ code: 'custom', path: ['accordingTo'], message: 'is missing', params: ruleParams('according-to-missing') });
     }
     if (statement.attribution === 'direct' && statement.accordingTo !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['accordingTo'], message: 'is given for a direct statement', params: { rule: 'according-to-direct' } });
+      ctx.addIssue({ code: 'custom', path: ['accordingTo'], message: 'is given for a direct statement', params: ruleParams('according-to-direct') });
     }
   });
 

@@ -487,6 +487,18 @@ describe('the minimal fixture the broken ones are made from', () => {
     expect(result.dataset?.statements.map((statement) => statement.id)).toEqual([statementId]);
   });
 
+  it('says a value is in no form the field takes, without calling every such field a date', () => {
+    const withSpeaker = (speaker: string) =>
+      readFixture(path.join(projectRoot, 'tests/fixtures/minimal')).map((entry) => (entry.file === article ? { ...entry, text: entry.text.replace('speaker: ilham-aliyev', `speaker: ${speaker}`) } : entry));
+    expect(buildFromFiles(withSpeaker('[ilham-aliyev, zakir-hasanov]'), today).issues.map(formatIssue)).toEqual([
+      `${article}:10:14 statements[0].speaker: a list is not in a form this field accepts — see the field reference for the forms it takes`,
+    ]);
+    const withDate = readFixture(path.join(projectRoot, 'tests/fixtures/minimal')).map((entry) =>
+      entry.file === article ? { ...entry, text: entry.text.replace('said: 2026-02-06', 'said: [2026-02-06]') } : entry,
+    );
+    expect(buildFromFiles(withDate, today).issues.map((issue) => issue.message)).toEqual(['a list is not a date this field accepts']);
+  });
+
   it('reports an inferred date whose notAfter is before its notBefore', () => {
     const files = readFixture(path.join(projectRoot, 'tests/fixtures/minimal')).map((entry) =>
       entry.file === article
