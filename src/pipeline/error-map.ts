@@ -83,7 +83,8 @@ function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: F
       const roots = issue.errors.flat().filter((inner) => inner.path.length === 0);
       if (roots.length > 0 && roots.every((inner) => inner.code === 'invalid_value')) {
         const values = [...new Set(roots.flatMap((inner) => (inner.code === 'invalid_value' ? inner.values.map(String) : [])))];
-        return friendlyIssue({ code: 'invalid_value', values, path: [], message: '', input: issue.input } as ZodIssue, path, knownKeysAt);
+        const choice: ZodIssue = { code: 'invalid_value', values, path: [], message: '', input: issue.input };
+        return friendlyIssue(choice, path, knownKeysAt);
       }
       if (isDate) return [notADate];
       return [{ path, atKey: false, message: `${describeValue(issue.input)} is not in a form this field accepts`, hint: 'see the field reference for the forms it takes' }];
@@ -156,7 +157,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  const text = JSON.stringify(value) ?? String(value);
+  // What is left is text, a number or a boolean, which JSON writes as the contributor typed it.
+  const text = JSON.stringify(value) ?? 'a value';
   return text.length > 60 ? `${text.slice(0, 59)}…"` : text;
 }
 

@@ -2,7 +2,7 @@
 // site's contribute pages: one text, read by contributors in the repository and by readers here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Heading, List, Paragraph, RootContent } from 'mdast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { markdownParser } from '../pipeline/parse.ts';
 import { renderMarkdown } from '../pipeline/render.ts';
@@ -35,7 +35,7 @@ function contributorGuide(): { title: string; sections: GuideSection[]; html: st
     if (node.type === 'heading' && node.depth <= 3) {
       const title = toString(node);
       const id = slugify(title);
-      (node as Heading).data = { hProperties: { id } };
+      node.data = { hProperties: { id } };
       if (node.depth === 2) {
         // A long page on a phone: each section ends with the way back to the list of sections.
         if (sections.length > 0) children.push(backToSections());

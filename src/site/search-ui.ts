@@ -29,7 +29,7 @@ const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const resultList = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const rewriteNote = root.querySelector<HTMLElement>('[data-search-rewrite]')!;
-const labels = JSON.parse(document.getElementById('search-facet-labels')!.textContent!) as FacetLabels;
+const labels = JSON.parse(document.getElementById('search-facet-labels')!.textContent) as FacetLabels;
 
 let pagefind: Pagefind | undefined;
 let allFilterValues: Record<string, Record<string, number>> = {};

@@ -58,12 +58,12 @@ export async function startLanguageServer(workspace: string): Promise<LanguageSe
     // What the VS Code extension sends when `astro.content-intellisense` is on.
     initializationOptions: { typescript: { tsdk: path.dirname(require.resolve('typescript')) }, contentIntellisense: true },
   });
-  connection.sendNotification('initialized', {});
+  void connection.sendNotification('initialized', {});
   let version = 0;
   return {
     open(file, text) {
       const uri = pathToFileURL(file).href;
-      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: ++version, text } });
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: ++version, text } });
       return uri;
     },
     async completion(uri, position) {
@@ -79,11 +79,11 @@ export async function startLanguageServer(workspace: string): Promise<LanguageSe
       return result?.contents.value ?? '';
     },
     filesChanged(files) {
-      connection.sendNotification('workspace/didChangeWatchedFiles', { changes: files.map((file) => ({ uri: pathToFileURL(file).href, type: 2 })) });
+      void connection.sendNotification('workspace/didChangeWatchedFiles', { changes: files.map((file) => ({ uri: pathToFileURL(file).href, type: 2 })) });
     },
     async stop() {
       await connection.sendRequest('shutdown').catch(() => undefined);
-      connection.sendNotification('exit');
+      void connection.sendNotification('exit');
       connection.dispose();
       child.kill();
     },

@@ -29,7 +29,7 @@ describe('foldArabicScript', () => {
 describe('names typed in another alphabet', () => {
   const names: NameEntry[] = ['Ilham', 'Aliyev', 'Aliev', 'Masoud', 'Pezeshkian', 'Abbas', 'Araghchi', 'Azerbaijan', 'Iran'].map((name) => [name, skeleton(name)]);
   // The browser's table is any-ascii's, character by character; the same function gives it here.
-  const table = new Proxy({} as Record<string, string>, { get: (_, character: string) => anyAscii(character) });
+  const table = new Proxy<Record<string, string>>({}, { get: (_, character: string) => anyAscii(character) });
 
   it('finds Ilham Aliyev from Cyrillic, from Azerbaijani Latin and from Greek', () => {
     // Aliyev and Aliev are one skeleton: either is a name the index holds.
