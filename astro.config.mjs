@@ -37,9 +37,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [
-    contentCheck({ contentDir }),
-    sitemap({ filter: (page) => !page.endsWith('/search/') }),
-    pagefindIndex(),
-  ],
+  integrations: [contentCheck({ contentDir }), sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefindIndex()],
 });

@@ -25,7 +25,11 @@ function validateCommand(): void {
 }
 
 function pipeline(claims: number, statements: number): void {
-  const files = generateContent({ claims, statements, seed: 7 }).map((file) => ({ file: `content/${file.pathInContent}`, pathInContent: file.pathInContent, text: file.text }));
+  const files = generateContent({ claims, statements, seed: 7 }).map((file) => ({
+    file: `content/${file.pathInContent}`,
+    pathInContent: file.pathInContent,
+    text: file.text,
+  }));
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();

@@ -80,7 +80,11 @@ try {
 }
 const idsIn = (folder: string) => {
   const absolute = path.join(values.content, folder);
-  return existsSync(absolute) ? readdirSync(absolute).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) : [];
+  return existsSync(absolute)
+    ? readdirSync(absolute)
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => name.slice(0, -3))
+    : [];
 };
 const files = scaffoldArticle(
   {

@@ -22,7 +22,12 @@ function changedFiles(): string[] | undefined {
     const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).split('\n').filter(Boolean);
     // Committed, staged and unstaged changes since the branch left the base, and files not yet added.
     const base = git('merge-base', values.since, 'HEAD')[0]!;
-    return [...new Set([...git('diff', '--name-only', '--diff-filter=d', base, '--', contentDir), ...git('ls-files', '--others', '--exclude-standard', '--', contentDir)])].sort();
+    return [
+      ...new Set([
+        ...git('diff', '--name-only', '--diff-filter=d', base, '--', contentDir),
+        ...git('ls-files', '--others', '--exclude-standard', '--', contentDir),
+      ]),
+    ].sort();
   }
   if (!values.changed) return undefined;
   if (positionals.length === 0) {
@@ -45,7 +50,8 @@ let issues = result.issues;
 let scopeNote = '';
 if (changed !== undefined) {
   const scope = new Set(changed);
-  for (const file of changed) if (existsSync(file)) for (const referenced of referencedFiles(file, readFileSync(file, 'utf8'), contentDir)) scope.add(referenced);
+  for (const file of changed)
+    if (existsSync(file)) for (const referenced of referencedFiles(file, readFileSync(file, 'utf8'), contentDir)) scope.add(referenced);
   issues = [...namedFileIssues(changed, contentDir, result.filePaths, existsSync), ...issuesInScope(result.issues, scope)];
   scopeNote = ` in ${count(changed.length, 'changed file')} and the ${count(scope.size - changed.length, 'file')} they refer to`;
 }

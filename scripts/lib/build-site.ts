@@ -20,7 +20,15 @@ export async function buildSite(contentDir: string, outDir: string, env: Record<
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [astroBin, 'build'], {
       cwd: projectRoot,
       // A local build knows no repository unless the test gives one, as the deploy workflow does.
-      env: { ...process.env, REPOSITORY_URL: '', ...env, CLAIM_TRACKER_CONTENT: contentDir, CLAIM_TRACKER_OUT_DIR: absoluteOut, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        REPOSITORY_URL: '',
+        ...env,
+        CLAIM_TRACKER_CONTENT: contentDir,
+        CLAIM_TRACKER_OUT_DIR: absoluteOut,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { exitCode: 0, output: stdout + stderr, outDir: absoluteOut };

@@ -41,7 +41,12 @@ export function issuesInScope(issues: readonly ContentIssue[], scope: ReadonlySe
  * Problems with the files named as changed: one that is not there, or is not content, would otherwise
  * pass as "no problems" (a typo in the path, or a file outside the content folder).
  */
-export function namedFileIssues(files: readonly string[], contentDir: string, contentFiles: readonly string[], exists: (file: string) => boolean): ContentIssue[] {
+export function namedFileIssues(
+  files: readonly string[],
+  contentDir: string,
+  contentFiles: readonly string[],
+  exists: (file: string) => boolean,
+): ContentIssue[] {
   const at = (file: string, message: string, hint: string): ContentIssue => ({ file, line: 1, column: 1, field: '', message, hint });
   const example = `\`${contentDir}/articles/<outlet>/<id>.md\``;
   const known = new Set(contentFiles);
@@ -51,7 +56,8 @@ export function namedFileIssues(files: readonly string[], contentDir: string, co
       const suggestion = closest(file, contentFiles, 4);
       return [at(file, 'no such file', suggestion ? `did you mean \`${suggestion}\`?` : `check the path: give it from the project root, like ${example}`)];
     }
-    if (!file.startsWith(`${contentDir}/`) || !file.endsWith('.md')) return [at(file, 'is not a content file', `only Markdown files in ${contentDir}/ are checked, like ${example}`)];
+    if (!file.startsWith(`${contentDir}/`) || !file.endsWith('.md'))
+      return [at(file, 'is not a content file', `only Markdown files in ${contentDir}/ are checked, like ${example}`)];
     return [];
   });
 }

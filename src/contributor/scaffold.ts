@@ -34,7 +34,8 @@ export function scaffoldArticle(options: ArticleScaffoldOptions, known: { source
   // Without a headline (wire copy, an excerpt), the id comes from the last part of the article's address.
   const named =
     options.headline === unknownHeadline
-      ? (new URL(options.url).pathname.split('/').filter(Boolean).at(-1) ?? `${options.outlet}-${options.published === 'unknown' ? options.accessed : options.published}`)
+      ? (new URL(options.url).pathname.split('/').filter(Boolean).at(-1) ??
+        `${options.outlet}-${options.published === 'unknown' ? options.accessed : options.published}`)
       : options.headline;
   const id = options.id ?? slugify(named).slice(0, 80).replace(/-+$/, '');
   const speaker = options.speaker ?? 'TODO';
@@ -73,7 +74,17 @@ export function scaffoldArticle(options: ArticleScaffoldOptions, known: { source
     files.push({
       pathInContent: `sources/${options.outlet}.md`,
       stub: true,
-      text: ['---', needsReview, 'name: TODO the outlet\'s name as it writes it', `homepage: ${homepage}`, 'kind: TODO  # news-agency | state-media | private-outlet | aggregator-blog | government | unknown (when no source says)', '# country: XX  # ISO code of where it is based if a source says; { code: XX, basis: how you know } if you infer it', `languages: [${options.language}]`, '---', ''].join('\n'),
+      text: [
+        '---',
+        needsReview,
+        "name: TODO the outlet's name as it writes it",
+        `homepage: ${homepage}`,
+        'kind: TODO  # news-agency | state-media | private-outlet | aggregator-blog | government | unknown (when no source says)',
+        '# country: XX  # ISO code of where it is based if a source says; { code: XX, basis: how you know } if you infer it',
+        `languages: [${options.language}]`,
+        '---',
+        '',
+      ].join('\n'),
     });
   }
   if (options.speaker !== undefined && !known.officials.includes(options.speaker)) {

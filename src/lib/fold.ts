@@ -20,9 +20,7 @@ const letterForms: Record<string, string> = {
 // Harakat and Quranic marks, superscript alef, tatweel, zero-width non-joiner and joiner, Hebrew points.
 const marks = /[\u064B-\u065F]|\u0670|[\u06D6-\u06ED]|\u0640|\u200C|\u200D|[\u0591-\u05C7]/g;
 const arabicScript = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const digits: Record<string, string> = Object.fromEntries(
-  [...'٠١٢٣٤٥٦٧٨٩', ...'۰۱۲۳۴۵۶۷۸۹'].map((digit, index) => [digit, String(index % 10)]),
-);
+const digits: Record<string, string> = Object.fromEntries([...'٠١٢٣٤٥٦٧٨٩', ...'۰۱۲۳۴۵۶۷۸۹'].map((digit, index) => [digit, String(index % 10)]));
 
 /** A word or text with Arabic-script letter variants folded to one form (NFKC first, for presentation forms). */
 export function foldArabicScript(text: string): string {

@@ -36,7 +36,12 @@ export function firstDifference(quote: string, text: string): { matched: string;
   const at = matchedCount === 0 ? -1 : text.indexOf(matched);
   // The text's word there is only known when the matched words occur once (a lone "He" may be anywhere).
   const unique = at !== -1 && at === text.lastIndexOf(matched);
-  const found = unique ? text.slice(at + matched.length).trimStart().split(' ')[0] || undefined : undefined;
+  const found = unique
+    ? text
+        .slice(at + matched.length)
+        .trimStart()
+        .split(' ')[0] || undefined
+    : undefined;
   return { matched, quoted: words[matchedCount]!, found };
 }
 

@@ -32,7 +32,14 @@ export function references(views: ContentViews): ContentIssue[] {
   const checkStatement = (parsed: ParsedFile, path: FieldPath, id: string | undefined) => {
     if (id === undefined || knownStatements.has(id)) return;
     const suggestion = closest(id, [...knownStatements]);
-    issues.push(issueAt(parsed, path, `unknown statement "${id}"`, suggestion ? `did you mean "${suggestion}"?` : 'use the id of a statement in an article of content/articles/'));
+    issues.push(
+      issueAt(
+        parsed,
+        path,
+        `unknown statement "${id}"`,
+        suggestion ? `did you mean "${suggestion}"?` : 'use the id of a statement in an article of content/articles/',
+      ),
+    );
   };
 
   for (const { parsed, data } of views.articles) {
@@ -57,7 +64,15 @@ export function references(views: ContentViews): ContentIssue[] {
       if (typeof link === 'string') {
         // An id written as words would be shown as words and link nowhere: say how to name it.
         const kind = views.ids.source.includes(link) ? 'outlet' : views.ids.official.includes(link) ? 'official' : undefined;
-        if (kind) issues.push(issueAt(article, path, `"${link}" is the id of an ${kind === 'outlet' ? 'outlet' : 'official'}, written as words`, `write \`{ ${kind}: ${link} }\` to link it`));
+        if (kind)
+          issues.push(
+            issueAt(
+              article,
+              path,
+              `"${link}" is the id of an ${kind === 'outlet' ? 'outlet' : 'official'}, written as words`,
+              `write \`{ ${kind}: ${link} }\` to link it`,
+            ),
+          );
         return;
       }
       if (link.outlet !== undefined) check(article, [...path, 'outlet'], 'source', link.outlet);

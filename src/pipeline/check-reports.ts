@@ -27,7 +27,12 @@ export function conflictingReports(reports: readonly StatementReport[]): Content
     }
     if (first.article === report.article) {
       issues.push(
-        issueAt(report.article, ['statements', report.index, 'id'], `statement id "${report.data.id}" is used twice in this article (first at ${where(first, 'id')})`, 'give each statement its own id'),
+        issueAt(
+          report.article,
+          ['statements', report.index, 'id'],
+          `statement id "${report.data.id}" is used twice in this article (first at ${where(first, 'id')})`,
+          'give each statement its own id',
+        ),
       );
       continue;
     }
@@ -74,7 +79,12 @@ export function relations(reports: readonly StatementReport[]): ContentIssue[] {
         const other = speakerById.get(related.statement);
         if (other !== undefined && other === speakerKey(report)) {
           issues.push(
-            issueAt(report.article, path, `is the same remark by the same speaker (${other})`, `use the id "${related.statement}" for this report instead: one remark by one speaker is one statement`),
+            issueAt(
+              report.article,
+              path,
+              `is the same remark by the same speaker (${other})`,
+              `use the id "${related.statement}" for this report instead: one remark by one speaker is one statement`,
+            ),
           );
         }
       }
@@ -103,17 +113,33 @@ export function omissions(views: ContentViews): ContentIssue[] {
     (data.omits ?? []).forEach((omission, index) => {
       const path = ['omits', index, 'statement'];
       if (own.some((report) => report.data.id === omission.statement)) {
-        issues.push(issueAt(parsed, path, `names statement "${omission.statement}", which this article reports`, 'remove it from `omits`, or from the statements'));
+        issues.push(
+          issueAt(parsed, path, `names statement "${omission.statement}", which this article reports`, 'remove it from `omits`, or from the statements'),
+        );
         return;
       }
       const events = eventsOfStatement.get(omission.statement);
       // An id that names no statement is reported as unknown, with the id it was probably meant to be.
       if (!known.has(omission.statement)) return;
       if (events === undefined) {
-        issues.push(issueAt(parsed, path, `statement "${omission.statement}" names no event`, 'an account leaves out what was said at an event: give that statement its `event`'));
+        issues.push(
+          issueAt(
+            parsed,
+            path,
+            `statement "${omission.statement}" names no event`,
+            'an account leaves out what was said at an event: give that statement its `event`',
+          ),
+        );
       } else if (![...events].some((event) => accountOf.has(event))) {
         const list = [...events].join('", "');
-        issues.push(issueAt(parsed, path, `this article is not an account of the event of statement "${omission.statement}" ("${list}")`, `add \`events: [${[...events][0]}]\` if it reports that event`));
+        issues.push(
+          issueAt(
+            parsed,
+            path,
+            `this article is not an account of the event of statement "${omission.statement}" ("${list}")`,
+            `add \`events: [${[...events][0]}]\` if it reports that event`,
+          ),
+        );
       }
     });
   }

@@ -29,7 +29,16 @@ export function crossCheck(views: ContentViews, options: ValidateOptions): Conte
 function claimCorrections(views: ContentViews): ContentIssue[] {
   return views.claims.flatMap(({ parsed, data }) =>
     (data.corrections ?? []).flatMap((correction, index) =>
-      correction.by === 'editors' ? [] : [issueAt(parsed, ['corrections', index, 'by'], 'is `outlet` on a claim, which no outlet publishes', 'write `by: editors`: a claim is our own wording')],
+      correction.by === 'editors'
+        ? []
+        : [
+            issueAt(
+              parsed,
+              ['corrections', index, 'by'],
+              'is `outlet` on a claim, which no outlet publishes',
+              'write `by: editors`: a claim is our own wording',
+            ),
+          ],
     ),
   );
 }
@@ -82,7 +91,9 @@ function duplicateUrls(views: ContentViews): ContentIssue[] {
     const first = seen.get(key);
     if (first) {
       const { line } = first.locate(['url']);
-      issues.push(issueAt(parsed, ['url'], `the same article is already in ${first.file}:${line}`, 'add new statements to that file instead of adding the article twice'));
+      issues.push(
+        issueAt(parsed, ['url'], `the same article is already in ${first.file}:${line}`, 'add new statements to that file instead of adding the article twice'),
+      );
     } else seen.set(key, parsed);
   }
   return issues;
@@ -107,7 +118,14 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
     (list ?? []).forEach((correction, index) => {
       future(parsed, [...path, index, 'date'], correction.date);
       if (notBefore !== undefined && correction.date < notBefore) {
-        issues.push(issueAt(parsed, [...path, index, 'date'], `is before the article was published (${notBefore})`, 'a correction comes after what it corrects: check the date'));
+        issues.push(
+          issueAt(
+            parsed,
+            [...path, index, 'date'],
+            `is before the article was published (${notBefore})`,
+            'a correction comes after what it corrects: check the date',
+          ),
+        );
       }
     });
   };
@@ -127,7 +145,9 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
       future(parsed, ['statusHistory', index, 'date'], change.date);
       const previous = history[index - 1];
       if (previous && change.date < previous.date) {
-        issues.push(issueAt(parsed, ['statusHistory', index, 'date'], `is earlier than the change before it (${previous.date})`, 'list status changes oldest first'));
+        issues.push(
+          issueAt(parsed, ['statusHistory', index, 'date'], `is earlier than the change before it (${previous.date})`, 'list status changes oldest first'),
+        );
       }
     });
   }
@@ -139,7 +159,9 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
         if (role[field] !== undefined) future(parsed, ['roles', index, field], firstDayOf(role[field]));
       }
       const attested = role.attested === undefined ? [] : Array.isArray(role.attested) ? role.attested : [role.attested];
-      attested.forEach((date, dateIndex) => future(parsed, Array.isArray(role.attested) ? ['roles', index, 'attested', dateIndex] : ['roles', index, 'attested'], firstDayOf(date)));
+      attested.forEach((date, dateIndex) =>
+        future(parsed, Array.isArray(role.attested) ? ['roles', index, 'attested', dateIndex] : ['roles', index, 'attested'], firstDayOf(date)),
+      );
       if (role.from !== undefined && role.to !== undefined && firstDayOf(role.to) < firstDayOf(role.from)) {
         issues.push(issueAt(parsed, ['roles', index, 'to'], `is before \`from\` (${role.from})`, 'check the order of the dates'));
       }
@@ -156,7 +178,12 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
     const publishedLatest = published === undefined ? undefined : latestDay(published);
     if (said !== undefined && publishedLatest !== undefined && said > publishedLatest) {
       issues.push(
-        issueAt(article, ['statements', index, 'said'], `is after the article that reports it was published (${publishedLatest})`, 'a statement is said before it is reported: check both dates'),
+        issueAt(
+          article,
+          ['statements', index, 'said'],
+          `is after the article that reports it was published (${publishedLatest})`,
+          'a statement is said before it is reported: check both dates',
+        ),
       );
     }
   }
@@ -182,10 +209,18 @@ function quotes(reports: readonly StatementReport[]): ContentIssue[] {
       bodies.set(article, body);
     }
     // The site draws quotation marks in the reader's language: marks typed into the text would be doubled.
-    for (const [field, words] of [['text', data.form === 'paraphrase' ? undefined : data.text], ['original', data.original?.text]] as const) {
+    for (const [field, words] of [
+      ['text', data.form === 'paraphrase' ? undefined : data.text],
+      ['original', data.original?.text],
+    ] as const) {
       if (words !== undefined && /^\s*["“”„«»‘’'‹›「『]/.test(words) && /["“”„«»‘’'‹›」』][.!?…]?\s*$/.test(words)) {
         issues.push(
-          issueAt(article, field === 'text' ? ['statements', index, 'text'] : ['statements', index, 'original', 'text'], 'includes its quotation marks', 'leave them out: the site puts the words in quotation marks itself'),
+          issueAt(
+            article,
+            field === 'text' ? ['statements', index, 'text'] : ['statements', index, 'original', 'text'],
+            'includes its quotation marks',
+            'leave them out: the site puts the words in quotation marks itself',
+          ),
         );
       }
     }
@@ -212,7 +247,14 @@ function quotes(reports: readonly StatementReport[]): ContentIssue[] {
       );
     }
     if (data.passage !== undefined && !body.includes(normaliseForQuote(data.passage))) {
-      issues.push(issueAt(article, ['statements', index, 'passage'], `passage does not appear in the article body${whereItDiffers(data.passage, body)}`, 'copy the passage exactly from the body below'));
+      issues.push(
+        issueAt(
+          article,
+          ['statements', index, 'passage'],
+          `passage does not appear in the article body${whereItDiffers(data.passage, body)}`,
+          'copy the passage exactly from the body below',
+        ),
+      );
     }
   }
   return issues;

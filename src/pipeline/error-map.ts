@@ -87,7 +87,14 @@ function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: F
         return friendlyIssue(choice, path, knownKeysAt);
       }
       if (isDate) return [notADate];
-      return [{ path, atKey: false, message: `${describeValue(issue.input)} is not in a form this field accepts`, hint: 'see the field reference for the forms it takes' }];
+      return [
+        {
+          path,
+          atKey: false,
+          message: `${describeValue(issue.input)} is not in a form this field accepts`,
+          hint: 'see the field reference for the forms it takes',
+        },
+      ];
     }
     case 'too_small':
       return [

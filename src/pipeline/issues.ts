@@ -43,7 +43,5 @@ export function formatIssueForGitHub(issue: ContentIssue): string {
 
 /** Issues in reading order: by file, then line, then column. */
 export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
-  return [...issues].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
-  );
+  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field));
 }

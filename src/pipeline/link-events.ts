@@ -19,7 +19,9 @@ export function linkEvents(
       outletId: article.data.outlet,
       readout: sourcesById.get(article.data.outlet)?.data.kind === 'government',
     }));
-    const statements = [...statementsById.values()].filter((statement) => statement.eventIds.includes(id)).sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.id.localeCompare(b.id));
+    const statements = [...statementsById.values()]
+      .filter((statement) => statement.eventIds.includes(id))
+      .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.id.localeCompare(b.id));
     const coverage = statements.map((statement) => ({
       statementId: statement.id,
       byAccount: accountArticles.map((article): AccountCoverage => {
@@ -29,7 +31,10 @@ export function linkEvents(
         return omission ? { kind: 'omitted', note: omission.note } : { kind: 'not-recorded' };
       }),
     }));
-    const lastUpdated = accountArticles.map((article) => article.data.accessed).sort().at(-1);
+    const lastUpdated = accountArticles
+      .map((article) => article.data.accessed)
+      .sort()
+      .at(-1);
     return {
       id,
       data,

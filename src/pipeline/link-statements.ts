@@ -80,7 +80,9 @@ export function linkStatements(articles: readonly ReportingArticle[], officialsB
       merged.entries.push(statement);
       merged.reports.push(reportOf(article, statement));
       // A statement changes here when an article reporting it is read, or it or its article is corrected.
-      for (const day of [article.data.accessed, ...(article.data.corrections ?? []), ...(statement.corrections ?? [])].map((item) => (typeof item === 'string' ? item : item.date))) {
+      for (const day of [article.data.accessed, ...(article.data.corrections ?? []), ...(statement.corrections ?? [])].map((item) =>
+        typeof item === 'string' ? item : item.date,
+      )) {
         if (day > merged.lastUpdated) merged.lastUpdated = day;
       }
       entriesById.set(statement.id, merged);
@@ -97,7 +99,12 @@ export function linkStatements(articles: readonly ReportingArticle[], officialsB
     const speakerRoles = rolesAt(roles, earliest, latest);
     const roleNote = speakerRoles.length > 0 || official?.kind !== 'person' ? undefined : roleNoteFor(roles, earliest !== undefined || latest !== undefined);
     // The speaker's own words first, then reports that are not second-hand, then ones not retracted.
-    const shown = [...reports].sort((a, b) => formPriority[a.form] - formPriority[b.form] || Number(a.retracted) - Number(b.retracted) || Number(a.attribution !== 'direct') - Number(b.attribution !== 'direct'))[0]!;
+    const shown = [...reports].sort(
+      (a, b) =>
+        formPriority[a.form] - formPriority[b.form] ||
+        Number(a.retracted) - Number(b.retracted) ||
+        Number(a.attribution !== 'direct') - Number(b.attribution !== 'direct'),
+    )[0]!;
     statements.set(id, {
       id,
       speaker,

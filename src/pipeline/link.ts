@@ -29,7 +29,6 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>):
 
 /** Links validated content into the dataset: statements merged, timelines, tallies and indexes computed once. */
 export function link(content: ValidContent): Dataset {
-
   const articles: Article[] = content.articles
     .map(({ id, parsed, data }) => {
       const { body, anchors } = anchorPassages(parsed.body, data.statements);
@@ -98,7 +97,11 @@ export function link(content: ValidContent): Dataset {
             .map((pair) => ({ from: statement.id, to: pair.statementId, relation: pair.relation, note: pair.note })),
         ),
         omissions: onClaim.flatMap((statement) => statement.omittedBy.map((omission) => ({ statementId: statement.id, ...omission }))),
-        lastUpdated: latest([last.date, ...(data.corrections ?? []).map((correction) => correction.date), ...reportingArticles.map((article) => article.data.accessed)]),
+        lastUpdated: latest([
+          last.date,
+          ...(data.corrections ?? []).map((correction) => correction.date),
+          ...reportingArticles.map((article) => article.data.accessed),
+        ]),
         ...(latestStatementDay === '' ? {} : { latestStatementDay }),
       };
     })
@@ -154,7 +157,9 @@ export function link(content: ValidContent): Dataset {
         id,
         data,
         ...(countryCode === undefined ? {} : { countryCode }),
-        ...(typeof data.country === 'object' ? { countryBasis: { basis: data.country.basis, ...(data.country.basisUrl ? { basisUrl: data.country.basisUrl } : {}) } } : {}),
+        ...(typeof data.country === 'object'
+          ? { countryBasis: { basis: data.country.basis, ...(data.country.basisUrl ? { basisUrl: data.country.basisUrl } : {}) } }
+          : {}),
         descriptionHtml: renderMarkdown(parsed.body),
         articleIds: own.map((article) => article.id),
         statementIds: unique(own.flatMap((article) => article.statementIds)),
@@ -195,7 +200,11 @@ export function link(content: ValidContent): Dataset {
     countries,
     corrections: correctionsLog(content, statements),
     highlights: {
-      latestStatementIds: [...statements].reverse().filter((statement) => statement.earliestDay !== undefined).slice(0, 6).map((statement) => statement.id),
+      latestStatementIds: [...statements]
+        .reverse()
+        .filter((statement) => statement.earliestDay !== undefined)
+        .slice(0, 6)
+        .map((statement) => statement.id),
       activeClaimIds: [...claims]
         .sort((a, b) => (b.latestStatementDay ?? '').localeCompare(a.latestStatementDay ?? '') || b.timeline.length - a.timeline.length)
         .slice(0, 8)
@@ -222,10 +231,14 @@ export function link(content: ValidContent): Dataset {
 /** Every correction, update and retraction, newest first; on one day, in the order of what they concern. */
 function correctionsLog(content: ValidContent, statements: readonly Statement[]): LoggedCorrection[] {
   const log: LoggedCorrection[] = [
-    ...content.articles.flatMap(({ id, data }) => (data.corrections ?? []).map((correction) => ({ ...correction, target: { kind: 'article' as const, id }, articleId: id }))),
+    ...content.articles.flatMap(({ id, data }) =>
+      (data.corrections ?? []).map((correction) => ({ ...correction, target: { kind: 'article' as const, id }, articleId: id })),
+    ),
     ...content.claims.flatMap(({ id, data }) => (data.corrections ?? []).map((correction) => ({ ...correction, target: { kind: 'claim' as const, id } }))),
     ...statements.flatMap((statement) =>
-      statement.reports.flatMap((report) => report.corrections.map((correction) => ({ ...correction, target: { kind: 'statement' as const, id: statement.id }, articleId: report.articleId }))),
+      statement.reports.flatMap((report) =>
+        report.corrections.map((correction) => ({ ...correction, target: { kind: 'statement' as const, id: statement.id }, articleId: report.articleId })),
+      ),
     ),
   ];
   return log.sort((a, b) => b.date.localeCompare(a.date) || a.target.kind.localeCompare(b.target.kind) || a.target.id.localeCompare(b.target.id));

@@ -6,7 +6,8 @@ import { visit } from 'unist-util-visit';
 export function readableText(node: Nodes): string {
   const copy = structuredClone(node);
   visit(copy, 'break', (breakNode, index, parent) => {
-    if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: ' ', ...(breakNode.position ? { position: breakNode.position } : {}) } as never);
+    if (parent && index !== undefined)
+      parent.children.splice(index, 1, { type: 'text', value: ' ', ...(breakNode.position ? { position: breakNode.position } : {}) } as never);
   });
   return toString(copy);
 }

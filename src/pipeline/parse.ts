@@ -79,7 +79,9 @@ export function parseContentFile(file: string, kind: ContentKind, source: string
   const yamlFirstLine = 2;
   const markerIndex = yamlLines.findIndex((line) => line.trimStart().startsWith(needsReviewMarker));
   if (markerIndex !== -1) {
-    issues.push(at(markerIndex + yamlFirstLine, 1, '', 'is still marked NEEDS REVIEW', 'check every field of this stub against a source, then delete this line'));
+    issues.push(
+      at(markerIndex + yamlFirstLine, 1, '', 'is still marked NEEDS REVIEW', 'check every field of this stub against a source, then delete this line'),
+    );
   }
 
   const yamlText = yamlLines.join('\n');
@@ -96,7 +98,10 @@ export function parseContentFile(file: string, kind: ContentKind, source: string
   const [firstSyntaxError] = syntaxErrors;
   for (const problem of problems.filter((problem) => problem.code === 'DUPLICATE_KEY' || problem === firstSyntaxError)) {
     const { line, column } = position(problem.pos[0]);
-    const more = problem === firstSyntaxError && syntaxErrors.length > 1 ? ` (the YAML parser reports ${syntaxErrors.length - 1} more after it, which may go away with this one)` : '';
+    const more =
+      problem === firstSyntaxError && syntaxErrors.length > 1
+        ? ` (the YAML parser reports ${syntaxErrors.length - 1} more after it, which may go away with this one)`
+        : '';
     issues.push(at(line, column, '', `YAML: ${firstLine(problem.message)}${more}`, yamlHint(problem.code)));
   }
 

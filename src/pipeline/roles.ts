@@ -19,10 +19,12 @@ export function rolesAt(roles: readonly Role[], earliest: string | undefined, la
   const start = earliest ?? latest;
   const end = latest ?? earliest;
   if (start === undefined || end === undefined) return [];
-  return roles.filter((role) => {
-    const span = roleSpan(role);
-    return span !== undefined && span.start <= start && end <= span.end;
-  }).map((role) => role.title);
+  return roles
+    .filter((role) => {
+      const span = roleSpan(role);
+      return span !== undefined && span.start <= start && end <= span.end;
+    })
+    .map((role) => role.title);
 }
 
 /** What the record shows of a speaker's roles, for a statement that falls outside all of them. */

@@ -44,7 +44,13 @@ export function datesAgree(a: KnownDate, b: KnownDate): boolean {
 /** Every day a statement may have been made, across all its reports' dates. */
 export function saidSpan(said: SaidDate): { earliest?: string; latest?: string } {
   const dates = said.kind === 'agreed' ? [said.date] : said.accounts.map((account) => account.date);
-  const starts = dates.map(earliestDay).filter((day): day is string => day !== undefined).sort();
-  const ends = dates.map(latestDay).filter((day): day is string => day !== undefined).sort();
+  const starts = dates
+    .map(earliestDay)
+    .filter((day): day is string => day !== undefined)
+    .sort();
+  const ends = dates
+    .map(latestDay)
+    .filter((day): day is string => day !== undefined)
+    .sort();
   return { ...(starts[0] === undefined ? {} : { earliest: starts[0] }), ...(ends.at(-1) === undefined ? {} : { latest: ends.at(-1)! }) };
 }

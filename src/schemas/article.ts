@@ -28,10 +28,7 @@ export const articleSchema = z
       .array(idSchema)
       .optional()
       .describe('Events it gives an account of (ids in content/events/), also when none of its statements bears on a tracked claim.'),
-    omits: z
-      .array(omissionSchema)
-      .optional()
-      .describe('Statements of those events that other accounts report and this one, read whole, leaves out.'),
+    omits: z.array(omissionSchema).optional().describe('Statements of those events that other accounts report and this one, read whole, leaves out.'),
     corrections: correctionsSchema,
     statements: z.array(statementSchema).describe('What was said in it: one entry per statement (none only when it is an account of an event).'),
   })

@@ -6,7 +6,7 @@ import { claimStatusSchema } from './status.ts';
 
 export const statusChangeSchema = z.strictObject({
   date: dayDateSchema.describe('The day the status was set, `yyyy-MM-dd`.'),
-  status: claimStatusSchema.describe('The claim\'s status from this date on (see Claim statuses).'),
+  status: claimStatusSchema.describe("The claim's status from this date on (see Claim statuses)."),
   reason: textSchema.describe('Why, in a sentence a reader can check against the statements.'),
 });
 

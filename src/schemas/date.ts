@@ -8,13 +8,14 @@ export const partialDateSchema = z
   .union([z.string(), z.int().transform(String)])
   .pipe(
     z
-    .string()
-    .refine((value) => precisionOf(value) !== undefined, { message: 'not a date', params: ruleParams('date-format') })
-    .refine((value) => precisionOf(value) === undefined || isRealDate(value), {
-      message: 'not a day in the calendar',
-      params: ruleParams('date-impossible'),
-    }),
-).meta(editorPattern('^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'date-format'));
+      .string()
+      .refine((value) => precisionOf(value) !== undefined, { message: 'not a date', params: ruleParams('date-format') })
+      .refine((value) => precisionOf(value) === undefined || isRealDate(value), {
+        message: 'not a day in the calendar',
+        params: ruleParams('date-impossible'),
+      }),
+  )
+  .meta(editorPattern('^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'date-format'));
 
 /** A full day, `yyyy-MM-dd`. */
 export const dayDateSchema = partialDateSchema
@@ -28,7 +29,10 @@ export const inferredDateSchema = z
     notBefore: partialDateSchema.optional().describe('The earliest it can be.'),
     notAfter: partialDateSchema.optional().describe('The latest it can be.'),
     basis: z.string().trim().min(1).describe('How we know, in one sentence a reader can check (which source gives the date).'),
-    basisUrl: z.url({ protocol: /^https?$/ }).optional().describe('Link to where the date comes from, if it is another page.'),
+    basisUrl: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('Link to where the date comes from, if it is another page.'),
   })
   .refine((value) => value.date !== undefined || value.notBefore !== undefined || value.notAfter !== undefined, {
     message: 'gives no date',

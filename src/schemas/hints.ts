@@ -17,7 +17,8 @@ export const ruleHints = {
   'according-to-direct': 'remove `accordingTo`, or set `attribution: according-to`',
   'according-to-link': 'write `{ outlet: <id> }` or `{ official: <id> }`, or the words of the article (`Azerbaijani outlets`)',
   'claims-empty': 'name the claim it bears on with its stance; a remark that bears on no tracked claim can be kept only as part of an event (`event: <id>`)',
-  'name-unknown': 'write the name as its own pages give it (for a site that shows none, its domain); a speaker the reports do not name is `kind: unnamed`, with their description as `name`',
+  'name-unknown':
+    'write the name as its own pages give it (for a site that shows none, its domain); a speaker the reports do not name is `kind: unnamed`, with their description as `name`',
   'statements-empty': 'add the statements the article carries, or name the event it gives an account of with `events: [<id>]`',
 } as const satisfies Record<string, string>;
 

@@ -10,7 +10,9 @@ export const roleSchema = z.strictObject({
   attested: z
     .union([partialDateSchema, z.array(partialDateSchema).min(1)])
     .optional()
-    .describe('Dates sources show them in this role, when start and end are not known (`2026-02`, or a list): the role covers the time between the first and the last.'),
+    .describe(
+      'Dates sources show them in this role, when start and end are not known (`2026-02`, or a list): the role covers the time between the first and the last.',
+    ),
 });
 
 /** Who is speaking. */
@@ -24,12 +26,18 @@ export type OfficialKind = keyof typeof officialKinds;
 
 /** Frontmatter of `content/officials/<id>.md`: a person, an institution or an unnamed speaker. */
 export const officialSchema = z.strictObject({
-  name: textSchema.refine((name) => !/^(unknown|unnamed|n\/a|none|todo)$/i.test(name), { message: 'not a name', params: ruleParams('name-unknown') }).describe('The name in English as most outlets write it; for an unnamed speaker, the description the reports give.'),
+  name: textSchema
+    .refine((name) => !/^(unknown|unnamed|n\/a|none|todo)$/i.test(name), { message: 'not a name', params: ruleParams('name-unknown') })
+    .describe('The name in English as most outlets write it; for an unnamed speaker, the description the reports give.'),
   kind: choiceOf(officialKinds).describe('A person, an institution, or an unnamed speaker (see Kinds of speaker).'),
   country: countryCodeSchema.optional().describe('The country they speak for, ISO 3166-1 alpha-2; leave out when no source says.'),
   roles: z.array(roleSchema).default([]).describe('Offices held, with dates where known; an institution or unnamed speaker may have none.'),
-  aliases: z.array(textSchema).default([]).describe('Other spellings and names, including in the official\'s own language.'),
-  wikidata: z.string().regex(/^Q[1-9]\d*$/, { message: 'not a Wikidata id' }).optional().describe('The Wikidata item (`Q123`), if there is one.'),
+  aliases: z.array(textSchema).default([]).describe("Other spellings and names, including in the official's own language."),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, { message: 'not a Wikidata id' })
+    .optional()
+    .describe('The Wikidata item (`Q123`), if there is one.'),
 });
 
 export type OfficialData = z.infer<typeof officialSchema>;

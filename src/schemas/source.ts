@@ -23,7 +23,9 @@ export const inferredCountrySchema = z.strictObject({
 
 /** Frontmatter of `content/sources/<id>.md`: an outlet that publishes articles. */
 export const sourceSchema = z.strictObject({
-  name: textSchema.refine((name) => !/^(unknown|unnamed|n\/a|none|todo)$/i.test(name), { message: 'not a name', params: ruleParams('name-unknown') }).describe('The outlet\'s name as it writes it.'),
+  name: textSchema
+    .refine((name) => !/^(unknown|unnamed|n\/a|none|todo)$/i.test(name), { message: 'not a name', params: ruleParams('name-unknown') })
+    .describe("The outlet's name as it writes it."),
   homepage: httpUrlSchema.describe('Its home page.'),
   country: z
     .union([countryCodeSchema, inferredCountrySchema])

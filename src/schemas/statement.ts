@@ -15,7 +15,8 @@ export const statementForms = {
 /** How the article knows what was said. */
 export const attributions = {
   direct: 'The article reports the statement itself.',
-  'according-to': 'The article relays someone else\'s report of it ("according to …", another outlet\'s report, a readout published by someone else). A government\'s readout of its own meeting, on its own site, is direct.',
+  'according-to':
+    "The article relays someone else's report of it (\"according to …\", another outlet's report, a readout published by someone else). A government's readout of its own meeting, on its own site, is direct.",
 } as const;
 
 /** Who translated words shown beside the original. */
@@ -26,8 +27,10 @@ export const translators = {
 
 /** How one statement relates to another. Definitions are published on the methodology page. */
 export const statementRelations = {
-  contradicts: 'The two are accounts of the same occasion or fact that cannot both be true (two readouts of one call that disagree; "no such assurance was given").',
-  disputes: 'This statement argues against what the other says, without being another account of the same occasion (a rebuttal of a claim or an interpretation).',
+  contradicts:
+    'The two are accounts of the same occasion or fact that cannot both be true (two readouts of one call that disagree; "no such assurance was given").',
+  disputes:
+    'This statement argues against what the other says, without being another account of the same occasion (a rebuttal of a claim or an interpretation).',
   'same-remark': 'The same remark, attributed to a different speaker by another report (an unnamed spokesman here, the named one there).',
 } as const;
 
@@ -90,12 +93,12 @@ export const statementSchema = z
       .describe('The claims it bears on, with its stance toward each; may be empty (`[]`) only for a remark recorded as part of an event’s accounts.'),
     form: choiceOf(statementForms).describe('How the words are given: verbatim, paraphrase or translation (see Forms).'),
     text: textSchema.describe('The words as this article gives them; a verbatim quote or a quoted translation exactly as it stands in the article body.'),
-    language: languageTagSchema.optional().describe('Language of `text` when it is not the article\'s.'),
+    language: languageTagSchema.optional().describe("Language of `text` when it is not the article's."),
     original: originalSchema
       .optional()
-      .describe('The speaker\'s own words in their language, when the article gives them beside its translation (they must stand in the body).'),
+      .describe("The speaker's own words in their language, when the article gives them beside its translation (they must stand in the body)."),
     translation: translationSchema.optional().describe('The words translated for readers (usually into English), with who translated them.'),
-    attribution: choiceOf(attributions).describe('How the article knows: direct, or according-to someone else\'s report (see Attribution).'),
+    attribution: choiceOf(attributions).describe("How the article knows: direct, or according-to someone else's report (see Attribution)."),
     accordingTo: z
       .union([accordingToLinkSchema, z.array(accordingToLinkSchema).min(1)])
       .optional()

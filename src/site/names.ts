@@ -22,7 +22,13 @@ const officialKindWords = { person: 'person', institution: 'institution', unname
 export function speakerView(speaker: SpeakerRef): SpeakerView {
   if (speaker.kind === 'outlet') {
     const source = dataset.sourcesById.get(speaker.id)!;
-    return { name: source.data.name, href: urls.source(source.id), kindWords: 'outlet, in its own voice', ...(source.countryCode ? { country: source.countryCode } : {}), unnamed: false };
+    return {
+      name: source.data.name,
+      href: urls.source(source.id),
+      kindWords: 'outlet, in its own voice',
+      ...(source.countryCode ? { country: source.countryCode } : {}),
+      unnamed: false,
+    };
   }
   const official = dataset.officialsById.get(speaker.id)!;
   return {
@@ -47,7 +53,12 @@ export function articleName(article: Article): string {
 /** A statement in one line for titles and search results, quoting only the speaker's own words. */
 export function statementName(statement: Statement, max = 90): string {
   return statementHeadline(
-    { speaker: speakerView(statement.speaker).name, outlet: dataset.sourcesById.get(statement.shown.outletId)!.data.name, form: statement.shown.form, text: statement.shown.text },
+    {
+      speaker: speakerView(statement.speaker).name,
+      outlet: dataset.sourcesById.get(statement.shown.outletId)!.data.name,
+      form: statement.shown.form,
+      text: statement.shown.text,
+    },
     max,
   );
 }

@@ -13,7 +13,6 @@ import { facetNames, type FacetName } from './facets.ts';
 
 export { facetNames, type FacetName };
 
-
 export const typeLabels = {
   claim: 'Claim',
   statement: 'Statement',
@@ -58,7 +57,9 @@ const dateForResult = (date: KnownDate) => {
 const uniq = (values: string[]) => [...new Set(values.filter((value) => value !== ''))];
 /** A statement's date for a result line; where reports disagree, the result says so. */
 const saidForResult = (said: SaidDate) =>
-  said.kind === 'agreed' ? dateForResult(said.date) : `on dates the reports give differently (${said.accounts.map((account) => dateForResult(account.date)).join('; ')})`;
+  said.kind === 'agreed'
+    ? dateForResult(said.date)
+    : `on dates the reports give differently (${said.accounts.map((account) => dateForResult(account.date)).join('; ')})`;
 
 /** A country's own name for itself, when it differs from the English one. */
 function countryAliases(code: string): string[] {
@@ -102,7 +103,8 @@ export function statementRecord(statement: Statement): SearchRecord {
       },
       meta: {
         title: statementName(statement),
-        date: statement.said.kind === 'agreed' && statement.said.date === 'unknown' ? 'when it was said is not stated' : `said ${saidForResult(statement.said)}`,
+        date:
+          statement.said.kind === 'agreed' && statement.said.date === 'unknown' ? 'when it was said is not stated' : `said ${saidForResult(statement.said)}`,
         byline: speaker.name,
       },
       sortDate: day ?? '0000-00-00',
@@ -165,7 +167,11 @@ export function officialRecord(official: Official): SearchRecord {
       filters: { ...(official.data.country ? { country: [countryName(official.data.country)] } : {}), official: [official.data.name] },
       meta: { ...(official.data.roles[0] ? { byline: official.data.roles[0].title } : {}) },
       sortDate: official.lastUpdated ?? '0000-00-00',
-      alsoKnownAs: [...official.data.aliases, ...official.data.roles.map((role) => role.title), ...(official.data.country ? countryAliases(official.data.country) : [])],
+      alsoKnownAs: [
+        ...official.data.aliases,
+        ...official.data.roles.map((role) => role.title),
+        ...(official.data.country ? countryAliases(official.data.country) : []),
+      ],
     },
     [official.data.name],
   );

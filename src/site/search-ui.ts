@@ -2,7 +2,16 @@
 import { foldArabicScript } from '../lib/fold.ts';
 import { queryInLatinLetters, transliterable, type NameEntry } from '../lib/transliterate.ts';
 import { facetTitles } from './facets.ts';
-import { emptyState, hasCriteria, parseSearchState, searchStateToQuery, toPagefindFilters, urlFacets, type FacetLabels, type SearchState } from './search-state.ts';
+import {
+  emptyState,
+  hasCriteria,
+  parseSearchState,
+  searchStateToQuery,
+  toPagefindFilters,
+  urlFacets,
+  type FacetLabels,
+  type SearchState,
+} from './search-state.ts';
 
 interface PagefindResultData {
   url: string;

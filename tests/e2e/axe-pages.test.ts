@@ -80,5 +80,4 @@ describe('axe on every page type in Chromium', () => {
     expect(found.some((violation) => violation.startsWith('link-name'))).toBe(true);
     await context.close();
   });
-
 });

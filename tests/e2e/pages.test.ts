@@ -37,12 +37,16 @@ describe('every page type in Chromium', () => {
     const context = await browser.newContext();
     const { page } = await open(context, urls.statement('testov-assures-no-outside-warships-in-azerbaijani-ports'));
     const marks = (form: string) =>
-      page.$$eval(`.quote[data-form="${form}"]`, (quotes) => quotes.map((quote) => [getComputedStyle(quote, '::before').content, getComputedStyle(quote, '::after').content]));
+      page.$$eval(`.quote[data-form="${form}"]`, (quotes) =>
+        quotes.map((quote) => [getComputedStyle(quote, '::before').content, getComputedStyle(quote, '::after').content]),
+      );
     const paraphrases = await marks('paraphrase');
     expect(paraphrases.length).toBeGreaterThan(0);
     for (const pair of paraphrases) expect(pair).toEqual(['none', 'none']);
     const other = await open(context, urls.statement('testov-no-commitment-on-foreign-warships'));
-    const quoted = await other.page.$$eval('.quote[data-form="translation"], .quote[data-form="verbatim"]', (quotes) => quotes.map((quote) => getComputedStyle(quote, '::before').content));
+    const quoted = await other.page.$$eval('.quote[data-form="translation"], .quote[data-form="verbatim"]', (quotes) =>
+      quotes.map((quote) => getComputedStyle(quote, '::before').content),
+    );
     expect(quoted.length).toBeGreaterThan(0);
     for (const content of quoted) expect(content).toBe('open-quote');
     await context.close();

@@ -73,7 +73,10 @@ describe('search on the large site', () => {
       ['official=ilham-aliyev', (statement) => statement.speaker.id === 'ilham-aliyev'],
       ['stance=denies', (statement) => statement.claims.some((link) => link.stance === 'denies')],
       ['stance=other', (statement) => statement.claims.some((link) => link.stance === 'other')],
-      [`outlet=${territory()[0]!.reports[1]!.outletId}`, (statement) => statement.reports.some((report) => report.outletId === territory()[0]!.reports[1]!.outletId)],
+      [
+        `outlet=${territory()[0]!.reports[1]!.outletId}`,
+        (statement) => statement.reports.some((report) => report.outletId === territory()[0]!.reports[1]!.outletId),
+      ],
       [`year=${territory()[0]!.earliestDay!.slice(0, 4)}`, (statement) => statement.earliestDay?.slice(0, 4) === territory()[0]!.earliestDay!.slice(0, 4)],
     ];
     for (const [facet, matches] of cases) {
@@ -84,13 +87,22 @@ describe('search on the large site', () => {
   });
 
   it('combines facets: any value within one, all of them together', async () => {
-    const expected = statementUrls(territory().filter((statement) => ['AM', 'GE'].some((code) => countriesOf(statement).includes(code)) && statement.claims.some((link) => link.stance === 'asserts' || link.stance === 'denies')));
+    const expected = statementUrls(
+      territory().filter(
+        (statement) =>
+          ['AM', 'GE'].some((code) => countriesOf(statement).includes(code)) &&
+          statement.claims.some((link) => link.stance === 'asserts' || link.stance === 'denies'),
+      ),
+    );
     expect(expected.length).toBeGreaterThan(1);
     expect(await search('?q=territory&type=statement&country=AM&country=GE&stance=asserts&stance=denies')).toEqual(expected);
   });
 
   it('lists everything a filter matches with no query (browse mode)', async () => {
-    const expected = dataset.claims.filter((claim) => claim.data.countries.includes('AM')).map((claim) => urls.claim(claim.id)).sort();
+    const expected = dataset.claims
+      .filter((claim) => claim.data.countries.includes('AM'))
+      .map((claim) => urls.claim(claim.id))
+      .sort();
     expect(await search('?type=claim&country=AM')).toEqual(expected);
   });
 

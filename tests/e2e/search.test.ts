@@ -190,7 +190,10 @@ describe('search in Chromium', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.origin}/search/?q=territory`);
-    const notice = await page.locator('noscript').first().evaluate((element) => element.textContent ?? '');
+    const notice = await page
+      .locator('noscript')
+      .first()
+      .evaluate((element) => element.textContent ?? '');
     expect(notice).toContain('needs JavaScript');
     expect(await page.locator('.notice').first().isVisible()).toBe(true);
     await context.close();

@@ -83,7 +83,26 @@ describe('the editor, on content files', () => {
 
   it('knows an article as soon as `npm run new` has written it, and points at its TODOs', async () => {
     const file = 'content/articles/tehran-times/editor-check.md';
-    await run(process.execPath, ['scripts/new.ts', 'article', '--url', 'https://www.tehrantimes.com/news/1/x', '--outlet', 'tehran-times', '--headline', 'A headline', '--speaker', 'ilham-aliyev', '--claim', 'azerbaijan-lets-israel-use-its-territory-against-iran', '--id', 'editor-check'], { cwd: root });
+    await run(
+      process.execPath,
+      [
+        'scripts/new.ts',
+        'article',
+        '--url',
+        'https://www.tehrantimes.com/news/1/x',
+        '--outlet',
+        'tehran-times',
+        '--headline',
+        'A headline',
+        '--speaker',
+        'ilham-aliyev',
+        '--claim',
+        'azerbaijan-lets-israel-use-its-territory-against-iran',
+        '--id',
+        'editor-check',
+      ],
+      { cwd: root },
+    );
     // The open editor's file watcher reports the map that `npm run new` refreshed.
     server.filesChanged([path.join(root, '.astro/collections/collections.json')]);
     const text = read(file);

@@ -67,7 +67,10 @@ export async function startLanguageServer(workspace: string): Promise<LanguageSe
       return uri;
     },
     async completion(uri, position) {
-      const result = await connection.sendRequest<{ items: CompletionItem[] } | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position });
+      const result = await connection.sendRequest<{ items: CompletionItem[] } | CompletionItem[] | null>('textDocument/completion', {
+        textDocument: { uri },
+        position,
+      });
       return Array.isArray(result) ? result : (result?.items ?? []);
     },
     async diagnostics(uri) {

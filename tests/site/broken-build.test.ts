@@ -11,9 +11,7 @@ it('fails the build and lists every content problem with its position', async ()
   mkdirSync(absolute, { recursive: true });
   cpSync(path.join(projectRoot, 'tests/fixtures/good/content'), absolute, { recursive: true });
   const article = path.join(absolute, 'articles/tehran-times/aliyev-will-not-allow-any-threat.md');
-  const text = readFileSync(article, 'utf8')
-    .replace('speaker: ilham-aliyev', 'speaker: ilham-aliev')
-    .replace('outlet: tehran-times', 'outlet: tehran-time');
+  const text = readFileSync(article, 'utf8').replace('speaker: ilham-aliyev', 'speaker: ilham-aliev').replace('outlet: tehran-times', 'outlet: tehran-time');
   writeFileSync(article, text);
 
   const build = await buildSite(contentDir, 'tests/.tmp/broken-site');
@@ -23,6 +21,8 @@ it('fails the build and lists every content problem with its position', async ()
   expect(build.output).toContain(`${file}:4:9 outlet: unknown outlet "tehran-time" — did you mean "tehran-times"?`);
   expect(build.output).toContain(`${file}:15:14 statements[0].speaker: unknown official "ilham-aliev" — did you mean "ilham-aliyev"?`);
   // The fixture has a second report of that statement, which now disagrees on its speaker.
-  expect(build.output).toContain(`${file}:15:14 statements[0].speaker: statement "aliyev-azerbaijan-will-not-allow-any-threat-against-iran" has the speaker "ilham-aliyev" at`);
+  expect(build.output).toContain(
+    `${file}:15:14 statements[0].speaker: statement "aliyev-azerbaijan-will-not-allow-any-threat-against-iran" has the speaker "ilham-aliyev" at`,
+  );
   expect(build.output).toContain('3 problem(s) in the content');
 });

@@ -194,7 +194,12 @@ describe('the fixture site’s metadata', () => {
   it('names the repository without a link when the build does not know its address', () => {
     const contribute = readPage(build.outDir, urls.contribute());
     expect(contribute.text).toContain('Fork and clone the project');
-    expect(contribute.querySelectorAll('main a').map((a) => a.getAttribute('href')).filter((href) => href?.startsWith('http'))).toEqual([]);
+    expect(
+      contribute
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href'))
+        .filter((href) => href?.startsWith('http')),
+    ).toEqual([]);
     expect(readPage(build.outDir, urls.corrections()).querySelectorAll('main a[href^="http"]')).toHaveLength(0);
   });
 });
@@ -236,7 +241,9 @@ describe('real reporting on the fixture site', () => {
 
   it('shows a contradiction and a remark given to two speakers on both statements and on the claim', () => {
     const contradicted = readPage(build.outDir, urls.statement(assurance));
-    expect(folded(contradicted.querySelector('#related')!.parentNode.text)).toContain('Contradicted by A spokesman for Azerbaijan’s Ministry of Defence: “Azerbaijan has made no commitment about foreign warships.”');
+    expect(folded(contradicted.querySelector('#related')!.parentNode.text)).toContain(
+      'Contradicted by A spokesman for Azerbaijan’s Ministry of Defence: “Azerbaijan has made no commitment about foreign warships.”',
+    );
     const unnamed = readPage(build.outDir, urls.statement('unnamed-spokesman-no-commitment-on-foreign-warships'));
     const links = folded(unnamed.querySelector('#related')!.parentNode.text);
     expect(links).toContain('Contradicts Arif Testov, as paraphrased by Iranian Navy Test Bulletin:');
@@ -246,9 +253,13 @@ describe('real reporting on the fixture site', () => {
     const disagreements = claim.querySelectorAll('#disagreements ~ ul > li').map((item) => folded(item.text));
     expect(disagreements).toHaveLength(2);
     expect(disagreements[0]).toMatch(/^Not in Azerbaijani Defence Ministry Test Bulletin’s readout: Arif Testov, as paraphrased by/);
-    expect(disagreements[1]).toMatch(/^A spokesman for Azerbaijan’s Ministry of Defence: “Azerbaijan has made no commitment about foreign warships.” contradicts Arif Testov/);
+    expect(disagreements[1]).toMatch(
+      /^A spokesman for Azerbaijan’s Ministry of Defence: “Azerbaijan has made no commitment about foreign warships.” contradicts Arif Testov/,
+    );
     expect(claim.querySelectorAll('#same-remark ~ ul > li')).toHaveLength(1);
-    expect(folded(contradicted.querySelector('#related')!.parentNode.text)).toContain('Not in Azerbaijani Defence Ministry Test Bulletin’s readout — The readout names regional security');
+    expect(folded(contradicted.querySelector('#related')!.parentNode.text)).toContain(
+      'Not in Azerbaijani Defence Ministry Test Bulletin’s readout — The readout names regional security',
+    );
   });
 
   it('logs every correction newest first, with what each kind means, and marks a retracted article and what it reported', () => {
@@ -276,9 +287,13 @@ describe('real reporting on the fixture site', () => {
     const wire = readPage(build.outDir, urls.article('azerbaijan-no-commitment-on-warships'));
     expect(folded(wire.querySelector('h1')!.text)).toBe('Caspian Wire (test) article, 3 March 2026 (headline not recorded)');
     expect(wire.querySelector('title')!.text).not.toContain('unknown');
-    expect(facts(readPage(build.outDir, urls.source('caspian-wire-test')))['Based in']).toMatch(/^Azerbaijan \(inferred, not stated by a source: Its contact page gives an address in Baku/);
+    expect(facts(readPage(build.outDir, urls.source('caspian-wire-test')))['Based in']).toMatch(
+      /^Azerbaijan \(inferred, not stated by a source: Its contact page gives an address in Baku/,
+    );
     expect(facts(readPage(build.outDir, urls.official('unnamed-azerbaijani-defence-ministry-spokesman')))['Country']).toBe('Azerbaijan');
-    expect(folded(readPage(build.outDir, urls.official('unnamed-azerbaijani-defence-ministry-spokesman')).querySelector('.kicker')!.text)).toBe('Unnamed speaker');
+    expect(folded(readPage(build.outDir, urls.official('unnamed-azerbaijani-defence-ministry-spokesman')).querySelector('.kicker')!.text)).toBe(
+      'Unnamed speaker',
+    );
   });
 
   it('shows the original words and the translation, each with its language and direction', () => {

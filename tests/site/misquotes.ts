@@ -28,13 +28,19 @@ export function builtOutputs(outDir: string): Output[] {
   for (const file of htmlFiles(outDir)) {
     const root = parse(readFileSync(path.join(outDir, file), 'utf8'));
     outputs.push({ where: `${file} <title>`, text: root.querySelector('title')?.text ?? '' });
-    for (const meta of root.querySelectorAll('meta[content]')) outputs.push({ where: `${file} <meta ${meta.getAttribute('property') ?? meta.getAttribute('name')}>`, text: meta.getAttribute('content')! });
-    for (const tagged of root.querySelectorAll('[data-pagefind-meta]')) outputs.push({ where: `${file} data-pagefind-meta`, text: tagged.getAttribute('data-pagefind-meta')! });
+    for (const meta of root.querySelectorAll('meta[content]'))
+      outputs.push({ where: `${file} <meta ${meta.getAttribute('property') ?? meta.getAttribute('name')}>`, text: meta.getAttribute('content')! });
+    for (const tagged of root.querySelectorAll('[data-pagefind-meta]'))
+      outputs.push({ where: `${file} data-pagefind-meta`, text: tagged.getAttribute('data-pagefind-meta')! });
     outputs.push({ where: `${file} text`, text: folded(root.querySelector('body')?.text ?? '') });
   }
   const fragments = path.join(outDir, 'pagefind/fragment');
   for (const name of readdirSync(fragments)) {
-    const record = JSON.parse(gunzipSync(readFileSync(path.join(fragments, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string> };
+    const record = JSON.parse(
+      gunzipSync(readFileSync(path.join(fragments, name)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as { url: string; content: string; meta: Record<string, string> };
     outputs.push({ where: `search record ${record.url} content`, text: record.content });
     for (const [key, value] of Object.entries(record.meta)) outputs.push({ where: `search record ${record.url} meta.${key}`, text: value });
   }

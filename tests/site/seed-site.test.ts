@@ -39,7 +39,11 @@ describe('the seed site', () => {
     expect(page.querySelector('h1')!.text).toBe('Ilham Aliyev receives Iran’s Minister of Defense, Aziz Nasirzadeh');
     expect(facts(page)['When']).toContain('about 6 February 2026');
     expect(facts(page)['Where']).toBe('not stated by the sources');
-    for (const href of [urls.statement('aliyev-azerbaijan-will-not-allow-any-threat-against-iran'), urls.claim('azerbaijan-lets-israel-use-its-territory-against-iran'), urls.official('aziz-nasirzadeh')]) {
+    for (const href of [
+      urls.statement('aliyev-azerbaijan-will-not-allow-any-threat-against-iran'),
+      urls.claim('azerbaijan-lets-israel-use-its-territory-against-iran'),
+      urls.official('aziz-nasirzadeh'),
+    ]) {
       expect(readPage(build.outDir, href).querySelector(`a[href="${urls.event(event)}"]`), href).not.toBeNull();
     }
     expect(readPage(build.outDir, urls.events()).querySelector(`a[href="${urls.event(event)}"]`)).not.toBeNull();
@@ -168,7 +172,15 @@ describe('the seed site', () => {
   it('serves the contributor guide and the reviewer’s checklist from the repository’s own files, linked to the repository', () => {
     const contribute = readPage(build.outDir, urls.contribute());
     const links = contribute.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(expect.arrayContaining([`${repositoryUrl}/fork`, repositoryUrl, `${repositoryUrl}/pulls`, urls.contributorGuide(), urls.contributorGuide('field-reference')]));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `${repositoryUrl}/fork`,
+        repositoryUrl,
+        `${repositoryUrl}/pulls`,
+        urls.contributorGuide(),
+        urls.contributorGuide('field-reference'),
+      ]),
+    );
     const checklist = readFileSync(path.join(projectRoot, '.github/PULL_REQUEST_TEMPLATE.md'), 'utf8').match(/^- \[ \] .+$/gm)!;
     const items = contribute.querySelectorAll('main li').map((li) => li.text.replace(/\s+/g, ' ').trim());
     expect(checklist.length).toBeGreaterThan(5);
@@ -195,7 +207,13 @@ describe('the seed site', () => {
     };
     // One page per claim, statement, article, official, outlet, country and event: listing pages are not results.
     const detailPages =
-      dataset.claims.length + dataset.statements.length + dataset.articles.length + dataset.officials.length + dataset.sources.length + dataset.countries.length + dataset.events.length;
+      dataset.claims.length +
+      dataset.statements.length +
+      dataset.articles.length +
+      dataset.officials.length +
+      dataset.sources.length +
+      dataset.countries.length +
+      dataset.events.length;
     expect(entry.languages.en?.page_count).toBe(detailPages);
     expect(readPage(build.outDir, '/claims/').querySelector('[data-pagefind-body]')).toBeNull();
     expect(readPage(build.outDir, '/claims/azerbaijan-lets-israel-use-its-territory-against-iran/').querySelector('[data-pagefind-body]')).not.toBeNull();

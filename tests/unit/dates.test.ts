@@ -111,14 +111,7 @@ describe('earliestDay, latestDay and sortKey', () => {
   });
 
   it('sorts dates chronologically, open-ended ones by their known bound, unknown ones last', () => {
-    const dates: KnownDate[] = [
-      'unknown',
-      '2026-02-06',
-      { notAfter: '2026-01', basis: 'b' },
-      '2026',
-      { notBefore: '2026-02-07', basis: 'b' },
-      '2026-02',
-    ];
+    const dates: KnownDate[] = ['unknown', '2026-02-06', { notAfter: '2026-01', basis: 'b' }, '2026', { notBefore: '2026-02-07', basis: 'b' }, '2026-02'];
     expect([...dates].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual([
       '2026',
       { notAfter: '2026-01', basis: 'b' },

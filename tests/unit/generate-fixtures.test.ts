@@ -64,7 +64,9 @@ describe('generated content (60 claims, 360 statements, seed 1)', () => {
     }
     expect(articleLanguages.filter(isRightToLeft).length).toBeGreaterThan(0);
     // Quotes in the speaker's own language inside an article in another carry `language`.
-    const originals = dataset.articles.flatMap((article) => article.data.statements.filter((s) => s.form === 'verbatim' && s.language !== undefined && s.language !== article.data.language));
+    const originals = dataset.articles.flatMap((article) =>
+      article.data.statements.filter((s) => s.form === 'verbatim' && s.language !== undefined && s.language !== article.data.language),
+    );
     expect(originals.length).toBeGreaterThan(0);
     const aliases = dataset.officials.flatMap((official) => official.data.aliases);
     expect(aliases.some((alias) => /\p{Script=Cyrillic}/u.test(alias))).toBe(true);
@@ -83,8 +85,17 @@ describe('generated content (60 claims, 360 statements, seed 1)', () => {
     expect(reports.some((report) => report.context?.occasion !== undefined)).toBe(true);
 
     const kindOf = (date: (typeof dataset.statements)[number]['reports'][number]['said']) =>
-      date === 'unknown' ? 'unknown' : typeof date === 'object' ? (date.date !== undefined ? 'inferred' : 'bounded') : ({ 4: 'year', 7: 'month', 10: 'day' } as Record<number, string>)[date.length];
-    const dateKinds = new Set([...dataset.statements.flatMap((s) => s.reports.map((report) => kindOf(report.said))), ...dataset.articles.map((a) => kindOf(a.data.published))]);
+      date === 'unknown'
+        ? 'unknown'
+        : typeof date === 'object'
+          ? date.date !== undefined
+            ? 'inferred'
+            : 'bounded'
+          : ({ 4: 'year', 7: 'month', 10: 'day' } as Record<number, string>)[date.length];
+    const dateKinds = new Set([
+      ...dataset.statements.flatMap((s) => s.reports.map((report) => kindOf(report.said))),
+      ...dataset.articles.map((a) => kindOf(a.data.published)),
+    ]);
     expect(dateKinds).toEqual(new Set(['day', 'month', 'year', 'unknown', 'inferred', 'bounded']));
 
     const sourceKinds = new Map<string, number>();
@@ -95,7 +106,11 @@ describe('generated content (60 claims, 360 statements, seed 1)', () => {
 
   it('gives officials roles with start, end and attested dates, and puts some articles in year folders', () => {
     const roles = dataset.officials.flatMap((official) => official.data.roles);
-    for (const key of ['from', 'to', 'attested'] as const) expect(roles.some((role) => role[key] !== undefined), key).toBe(true);
+    for (const key of ['from', 'to', 'attested'] as const)
+      expect(
+        roles.some((role) => role[key] !== undefined),
+        key,
+      ).toBe(true);
     expect(dataset.articles.some((article) => /^content\/articles\/[^/]+\/\d{4}\//.test(article.file))).toBe(true);
   });
 
@@ -133,7 +148,9 @@ describe('generated content (60 claims, 360 statements, seed 1)', () => {
     expect(dataset.claimsById.get(claim.id)!.data.countries).toEqual(claim.countries);
 
     // Exactly these statements have "territory" in their text, in some report.
-    const withWord = dataset.statements.filter((statement) => statement.reports.some((report) => /territor/i.test(report.text))).map((statement) => statement.id);
+    const withWord = dataset.statements
+      .filter((statement) => statement.reports.some((report) => /territor/i.test(report.text)))
+      .map((statement) => statement.id);
     expect(withWord.sort()).toEqual(territoryStatements.map((target) => target.id).sort());
     for (const target of territoryStatements) {
       const statement = dataset.statementsById.get(target.id)!;
@@ -149,7 +166,10 @@ describe('generated content (60 claims, 360 statements, seed 1)', () => {
     for (const statement of dataset.statements) {
       const targeted = withWord.includes(statement.id);
       expect(speakers.has(statement.speaker.id), statement.id).toBe(targeted);
-      expect(statement.claims.some((link) => claims.has(link.claimId)), statement.id).toBe(targeted);
+      expect(
+        statement.claims.some((link) => claims.has(link.claimId)),
+        statement.id,
+      ).toBe(targeted);
     }
     // Aliyev's three statements are the only "territory" statements from AZ.
     const fromAzerbaijan = withWord.filter((id) => dataset.officialsById.get(dataset.statementsById.get(id)!.speaker.id)!.data.country === 'AZ');

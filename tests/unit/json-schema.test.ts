@@ -71,7 +71,17 @@ describe('the JSON Schemas for editors', () => {
     }
   });
 
-  const rejected = ['unknown-key', 'missing-field', 'missing-choice-field', 'bad-type', 'date-format', 'url-javascript', 'url-ftp', 'unknown-choice', 'language-tag'];
+  const rejected = [
+    'unknown-key',
+    'missing-field',
+    'missing-choice-field',
+    'bad-type',
+    'date-format',
+    'url-javascript',
+    'url-ftp',
+    'unknown-choice',
+    'language-tag',
+  ];
   for (const fixture of rejected) {
     it(`rejects the broken fixture ${fixture}`, () => {
       const files = frontmatters(`tests/fixtures/broken/${fixture}/content`);

@@ -17,7 +17,6 @@ const caspian = 'caspian-joint-naval-exercise-is-planned';
 const aliyevPledge = 'aliyev-azerbaijan-will-not-allow-any-threat-against-iran';
 const warships = 'outside-warships-may-use-azerbaijans-caspian-ports';
 
-
 describe('the good fixture', () => {
   let dataset: Dataset;
 
@@ -157,7 +156,11 @@ describe('the good fixture', () => {
     // February 2026 can be as early as the 1st: it is the first report.
     expect(claim.firstReport?.articleId).toBe('baku-promises-no-threat-to-iran');
     expect(claim.undatedReportCount).toBe(1);
-    expect([...claim.articleIds].sort()).toEqual(['aliyev-will-not-allow-any-threat', 'baku-promises-no-threat-to-iran', 'tehran-no-evidence-against-azerbaijan']);
+    expect([...claim.articleIds].sort()).toEqual([
+      'aliyev-will-not-allow-any-threat',
+      'baku-promises-no-threat-to-iran',
+      'tehran-no-evidence-against-azerbaijan',
+    ]);
     expect([...claim.officialIds].sort()).toEqual(['government-of-azerbaijan', 'ilham-aliyev', 'iran-security-agencies']);
 
     // Reported only by an undated article: no moment, one undated report.
@@ -177,7 +180,11 @@ describe('the good fixture', () => {
       },
       {
         claimId: warships,
-        statementIds: ['testov-assures-no-outside-warships-in-azerbaijani-ports', 'testov-discussed-caspian-security-and-navigation', 'testov-no-commitment-on-foreign-warships'],
+        statementIds: [
+          'testov-assures-no-outside-warships-in-azerbaijani-ports',
+          'testov-discussed-caspian-security-and-navigation',
+          'testov-no-commitment-on-foreign-warships',
+        ],
         stanceOf: {
           'testov-assures-no-outside-warships-in-azerbaijani-ports': 'denies',
           'testov-discussed-caspian-security-and-navigation': 'other',
@@ -245,7 +252,14 @@ describe('the good fixture', () => {
     // A government bulletin, and a wire whose country is inferred, not stated.
     expect(azerbaijan.sourceIds).toEqual(['az-mod-test-bulletin', 'caspian-wire-test']);
     // A country only a source is based in.
-    expect(dataset.countriesByCode.get('GE')).toEqual({ code: 'GE', name: 'Georgia', claimIds: [], officialIds: [], sourceIds: ['kavkaz-vestnik'], lastUpdated: '2026-11-22' });
+    expect(dataset.countriesByCode.get('GE')).toEqual({
+      code: 'GE',
+      name: 'Georgia',
+      claimIds: [],
+      officialIds: [],
+      sourceIds: ['kavkaz-vestnik'],
+      lastUpdated: '2026-11-22',
+    });
     expect(dataset.countriesByCode.get('IR')!.sourceIds).toEqual(['iran-navy-test-bulletin', 'khabar-test-agency', 'tehran-times']);
     expect(dataset.countriesByCode.get('IL')!.officialIds).toEqual([]);
   });
@@ -267,7 +281,9 @@ describe('the good fixture', () => {
     // Body paragraphs carry ids (p1, p2, …) so statements can link to the passage they rely on.
     expect(article.bodyHtml).toContain('<p id="p1">Test data: a fictional article used by the test fixtures.</p>');
     expect([...article.passageAnchors.values()].every((anchor) => article.bodyHtml.includes(`<p id="${anchor}">`))).toBe(true);
-    expect(dataset.officialsById.get('arif-testov')!.descriptionHtml).toBe('<p>A fictional official, test data only. He first announces and then denies the same claim.</p>');
+    expect(dataset.officialsById.get('arif-testov')!.descriptionHtml).toBe(
+      '<p>A fictional official, test data only. He first announces and then denies the same claim.</p>',
+    );
     expect(dataset.claimsById.get(caspian)!.summaryHtml).toMatch(/^<p>Test data: a fictional claim/);
   });
 });
@@ -300,7 +316,9 @@ describe('the real content', () => {
     const result = await loadContent({ root: projectRoot });
     expect(result.issues).toEqual([]);
     const dataset = result.dataset!;
-    expect(dataset.articles.map((article) => article.id)).toEqual(expect.arrayContaining(['aliyev-will-not-allow-any-threat', 'tehran-no-evidence-against-azerbaijan']));
+    expect(dataset.articles.map((article) => article.id)).toEqual(
+      expect.arrayContaining(['aliyev-will-not-allow-any-threat', 'tehran-no-evidence-against-azerbaijan']),
+    );
 
     const claim = dataset.claimsById.get(central)!;
     expect(claim).toBeDefined();

@@ -17,7 +17,10 @@ describe('the Pagefind integration', () => {
   it('indexes the pages marked data-pagefind-body and writes the index into the output', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pagefind-ok-'));
     mkdirSync(path.join(dir, 'claims/x'), { recursive: true });
-    writeFileSync(path.join(dir, 'claims/x/index.html'), '<html lang="en"><body><main data-pagefind-body><h1>Territory claim</h1><p>Azerbaijan territory</p></main></body></html>');
+    writeFileSync(
+      path.join(dir, 'claims/x/index.html'),
+      '<html lang="en"><body><main data-pagefind-body><h1>Territory claim</h1><p>Azerbaijan territory</p></main></body></html>',
+    );
     await runHook(dir);
     expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(path.join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);

@@ -93,7 +93,9 @@ describe('an event with two readouts', () => {
   });
 
   it('tells the statement and its claim which account leaves it out', () => {
-    expect(dataset.statementsById.get(assurance)!.omittedBy).toEqual([{ articleId: 'testov-nemoudar-call', note: expect.stringContaining('says nothing of warships') }]);
+    expect(dataset.statementsById.get(assurance)!.omittedBy).toEqual([
+      { articleId: 'testov-nemoudar-call', note: expect.stringContaining('says nothing of warships') },
+    ]);
     expect(dataset.claimsById.get(warships)!.omissions).toEqual([{ statementId: assurance, articleId: 'testov-nemoudar-call', note: expect.any(String) }]);
   });
 
@@ -111,7 +113,11 @@ describe('an account without a statement on a tracked claim', () => {
   it('is accepted when it names its event, and counted as an account of it', () => {
     const files = [
       ...readFixture(minimalRoot),
-      { file: 'content/events/a-call.md', pathInContent: 'events/a-call.md', text: '---\ntitle: A call\nkind: call\ndate: 2026-02-06\nparticipants: [ilham-aliyev]\n---\n' },
+      {
+        file: 'content/events/a-call.md',
+        pathInContent: 'events/a-call.md',
+        text: '---\ntitle: A call\nkind: call\ndate: 2026-02-06\nparticipants: [ilham-aliyev]\n---\n',
+      },
       {
         file: 'content/articles/tehran-times/a-readout.md',
         pathInContent: 'articles/tehran-times/a-readout.md',
@@ -125,7 +131,13 @@ describe('an account without a statement on a tracked claim', () => {
     // A remark made at the event that bears on no tracked claim is kept for the event's accounts.
     const withRemark = files.map((file) =>
       file.pathInContent === 'articles/tehran-times/a-readout.md'
-        ? { ...file, text: file.text.replace('statements: []', 'statements:\n  - id: aliyev-for-peace\n    speaker: ilham-aliyev\n    said: 2026-02-06\n    event: a-call\n    claims: []\n    form: paraphrase\n    text: Aliyev spoke of peace.\n    attribution: direct') }
+        ? {
+            ...file,
+            text: file.text.replace(
+              'statements: []',
+              'statements:\n  - id: aliyev-for-peace\n    speaker: ilham-aliyev\n    said: 2026-02-06\n    event: a-call\n    claims: []\n    form: paraphrase\n    text: Aliyev spoke of peace.\n    attribution: direct',
+            ),
+          }
         : file,
     );
     const remark = buildFromFiles(withRemark, '2026-11-22');
@@ -142,7 +154,9 @@ describe('relations between statements', () => {
       { relation: 'contradicts', statementId: assurance, note: expect.any(String), direction: 'declared' },
       { relation: 'same-remark', statementId: namedDenial, note: expect.any(String), direction: 'received' },
     ]);
-    expect(dataset.statementsById.get(assurance)!.links).toEqual([{ relation: 'contradicts', statementId: unnamedDenial, note: expect.any(String), direction: 'received' }]);
+    expect(dataset.statementsById.get(assurance)!.links).toEqual([
+      { relation: 'contradicts', statementId: unnamedDenial, note: expect.any(String), direction: 'received' },
+    ]);
     expect(dataset.claimsById.get(warships)!.statementPairs.map((pair) => [pair.from, pair.relation, pair.to])).toEqual([
       [namedDenial, 'same-remark', unnamedDenial],
       [unnamedDenial, 'contradicts', assurance],
@@ -237,14 +251,24 @@ describe('roles over time', () => {
 describe('titles never put a paraphrase in quotation marks', () => {
   it('quotes verbatim words and quoted translations, and gives a paraphrase as reported speech', () => {
     const words = { speaker: 'Ilham Aliyev', outlet: 'Tehran Times' };
-    expect(statementHeadline({ ...words, form: 'verbatim', text: 'Azerbaijan will not allow any threat' })).toBe('Ilham Aliyev: “Azerbaijan will not allow any threat”');
-    expect(statementHeadline({ ...words, form: 'translation', text: 'Азербайджан не допустит' })).toBe('Ilham Aliyev, in translation: “Азербайджан не допустит”');
-    const paraphrase = statementHeadline({ ...words, form: 'paraphrase', text: 'Aliyev expressed his administration’s commitment to strengthening Iran’s security.' });
+    expect(statementHeadline({ ...words, form: 'verbatim', text: 'Azerbaijan will not allow any threat' })).toBe(
+      'Ilham Aliyev: “Azerbaijan will not allow any threat”',
+    );
+    expect(statementHeadline({ ...words, form: 'translation', text: 'Азербайджан не допустит' })).toBe(
+      'Ilham Aliyev, in translation: “Азербайджан не допустит”',
+    );
+    const paraphrase = statementHeadline({
+      ...words,
+      form: 'paraphrase',
+      text: 'Aliyev expressed his administration’s commitment to strengthening Iran’s security.',
+    });
     expect(paraphrase).toBe('Ilham Aliyev, as paraphrased by Tehran Times: Aliyev expressed his administration’s commitment to strengthening Iran’s security.');
     expect(paraphrase).not.toMatch(/[“”"«»]/);
   });
 
   it('names an article without a headline by its outlet and date, never a made-up headline', () => {
-    expect(articleTitle({ hasHeadline: false, headline: 'unknown', outlet: 'Caspian Wire', date: '3 March 2026' })).toBe('Caspian Wire article, 3 March 2026 (headline not recorded)');
+    expect(articleTitle({ hasHeadline: false, headline: 'unknown', outlet: 'Caspian Wire', date: '3 March 2026' })).toBe(
+      'Caspian Wire article, 3 March 2026 (headline not recorded)',
+    );
   });
 });

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { buildFromFiles } from '../../src/pipeline/index.ts';
 
 const today = '2026-11-22';
-const source = { file: 'content/sources/outlet.md', pathInContent: 'sources/outlet.md', text: '---\nname: Outlet\nhomepage: https://outlet.example.com/\nkind: private-outlet\nlanguages: [en]\n---\n' };
+const source = {
+  file: 'content/sources/outlet.md',
+  pathInContent: 'sources/outlet.md',
+  text: '---\nname: Outlet\nhomepage: https://outlet.example.com/\nkind: private-outlet\nlanguages: [en]\n---\n',
+};
 const official = { file: 'content/officials/speaker.md', pathInContent: 'officials/speaker.md', text: '---\nname: Speaker\nkind: person\ncountry: AZ\n---\n' };
 const claim = (status: string) => ({
   file: 'content/claims/a-thing.md',

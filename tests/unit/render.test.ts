@@ -157,7 +157,25 @@ const dangerousElements = new Set([
   'plaintext',
 ]);
 // Attributes a browser loads or navigates to.
-const urlAttributes = new Set(['href', 'src', 'srcSet', 'action', 'formAction', 'xLinkHref', 'poster', 'background', 'cite', 'data', 'codeBase', 'longDesc', 'ping', 'manifest', 'icon', 'lowsrc', 'dynsrc']);
+const urlAttributes = new Set([
+  'href',
+  'src',
+  'srcSet',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'poster',
+  'background',
+  'cite',
+  'data',
+  'codeBase',
+  'longDesc',
+  'ping',
+  'manifest',
+  'icon',
+  'lowsrc',
+  'dynsrc',
+]);
 const safeSchemes = new Set(['http', 'https', 'mailto', 'xmpp', 'irc', 'ircs']);
 
 /** Problems of the rendered HTML, as found by parsing it the way a browser would. */
@@ -227,7 +245,9 @@ describe('the XSS corpus', () => {
   it('reports the payloads to the contributor too: raw HTML and unsafe links are content errors', () => {
     const issuesOf = (body: string) => parseContentFile('content/claims/test.md', 'claim', `---\nproposition: Test.\n---\n${body}\n`).issues;
     expect(issuesOf("<script>alert('XSS')</script>").map((issue) => issue.message)).toEqual([`raw HTML is not allowed: "<script>alert('XSS')</script>"`]);
-    expect(issuesOf('[xss link](JAVASCRIPT:alert(1))').map((issue) => issue.message)).toEqual(['link target "JAVASCRIPT:alert(1)" is not an http(s) or mailto: URL']);
+    expect(issuesOf('[xss link](JAVASCRIPT:alert(1))').map((issue) => issue.message)).toEqual([
+      'link target "JAVASCRIPT:alert(1)" is not an http(s) or mailto: URL',
+    ]);
     expect(issuesOf('<img src=x onerror=alert(1)>')).toHaveLength(1);
   });
 });

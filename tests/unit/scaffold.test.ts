@@ -30,7 +30,21 @@ function edit(file: string, replacements: [string | RegExp, string][]): void {
 describe('npm run new -- article', () => {
   it('writes an article whose only problems are its TODOs, each at its line, and that validates once they are filled', async () => {
     const contentDir = freshContent('existing');
-    const output = await scaffold(contentDir, '--url', 'https://www.tehrantimes.com/news/999999/Example', '--outlet', 'tehran-times', '--headline', 'Aliyev repeats pledge on territory', '--published', '2026-03-02', '--speaker', 'ilham-aliyev', '--claim', 'azerbaijan-lets-israel-use-its-territory-against-iran');
+    const output = await scaffold(
+      contentDir,
+      '--url',
+      'https://www.tehrantimes.com/news/999999/Example',
+      '--outlet',
+      'tehran-times',
+      '--headline',
+      'Aliyev repeats pledge on territory',
+      '--published',
+      '2026-03-02',
+      '--speaker',
+      'ilham-aliyev',
+      '--claim',
+      'azerbaijan-lets-israel-use-its-territory-against-iran',
+    );
     const file = `${contentDir}/articles/tehran-times/aliyev-repeats-pledge-on-territory.md`;
     expect(output).toContain(`article: ${file}`);
     expect(output).not.toContain('stub');
@@ -61,7 +75,17 @@ describe('npm run new -- article', () => {
 
   it('writes a stub marked NEEDS REVIEW for an outlet that does not exist yet, and validation points into it', async () => {
     const contentDir = freshContent('new-outlet');
-    const output = await scaffold(contentDir, '--url', 'https://news.example.az/a/1', '--outlet', 'example-news-az', '--headline', 'A report', '--speaker', 'new-speaker');
+    const output = await scaffold(
+      contentDir,
+      '--url',
+      'https://news.example.az/a/1',
+      '--outlet',
+      'example-news-az',
+      '--headline',
+      'A report',
+      '--speaker',
+      'new-speaker',
+    );
     expect(output).toContain(`stub (needs review): ${contentDir}/sources/example-news-az.md`);
     expect(output).toContain(`stub (needs review): ${contentDir}/officials/new-speaker.md`);
     const stub = readFileSync(path.join(root, contentDir, 'sources/example-news-az.md'), 'utf8');
@@ -70,11 +94,21 @@ describe('npm run new -- article', () => {
     const { issues } = await loadContent({ root, contentDir });
     const outletIssues = issues.filter((issue) => issue.file === `${contentDir}/sources/example-news-az.md`);
     expect(outletIssues.map((issue) => `${issue.line} ${issue.field || issue.message}`)).toEqual(['2 is still marked NEEDS REVIEW', '3 name', '5 kind']);
-    expect(issues.filter((issue) => issue.file === `${contentDir}/officials/new-speaker.md`).map((issue) => issue.field)).toEqual(['', 'name', 'kind', 'country', 'roles[0].title', 'roles[0].attested']);
+    expect(issues.filter((issue) => issue.file === `${contentDir}/officials/new-speaker.md`).map((issue) => issue.field)).toEqual([
+      '',
+      'name',
+      'kind',
+      'country',
+      'roles[0].title',
+      'roles[0].attested',
+    ]);
 
     // Filled in, the stub still needs its reviewer's mark removed; then it is done.
     const outlet = `${contentDir}/sources/example-news-az.md`;
-    edit(outlet, [[/name: TODO.*/, 'name: Example News'], [/kind: TODO.*/, 'kind: private-outlet']]);
+    edit(outlet, [
+      [/name: TODO.*/, 'name: Example News'],
+      [/kind: TODO.*/, 'kind: private-outlet'],
+    ]);
     const filled = await loadContent({ root, contentDir });
     expect(filled.issues.filter((issue) => issue.file === outlet).map((issue) => issue.message)).toEqual(['is still marked NEEDS REVIEW']);
     edit(outlet, [[/^# NEEDS REVIEW.*\n/m, '']]);
@@ -83,7 +117,15 @@ describe('npm run new -- article', () => {
 
   it('writes `headline: unknown` for copy without one, and takes the id from the article’s address', async () => {
     const contentDir = freshContent('no-headline');
-    const output = await scaffold(contentDir, '--url', 'https://www.tehrantimes.com/wire/2026-03-03/0412-baku-denial', '--outlet', 'tehran-times', '--headline', 'unknown');
+    const output = await scaffold(
+      contentDir,
+      '--url',
+      'https://www.tehrantimes.com/wire/2026-03-03/0412-baku-denial',
+      '--outlet',
+      'tehran-times',
+      '--headline',
+      'unknown',
+    );
     const file = `${contentDir}/articles/tehran-times/0412-baku-denial.md`;
     expect(output).toContain(`article: ${file}`);
     expect(readFileSync(path.join(root, file), 'utf8')).toMatch(/^headline: unknown {2}#/m);
@@ -96,7 +138,17 @@ describe('npm run new -- article', () => {
     const contentDir = freshContent('overwrite');
     const existing = path.join(root, contentDir, 'articles/tehran-times/aliyev-will-not-allow-any-threat.md');
     const before = readFileSync(existing, 'utf8');
-    const run = scaffold(contentDir, '--url', 'https://www.tehrantimes.com/x', '--outlet', 'tehran-times', '--headline', 'x', '--id', 'aliyev-will-not-allow-any-threat');
+    const run = scaffold(
+      contentDir,
+      '--url',
+      'https://www.tehrantimes.com/x',
+      '--outlet',
+      'tehran-times',
+      '--headline',
+      'x',
+      '--id',
+      'aliyev-will-not-allow-any-threat',
+    );
     await expect(run).rejects.toMatchObject({ code: 2 });
     expect(readFileSync(existing, 'utf8')).toBe(before);
   });

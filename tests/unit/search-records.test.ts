@@ -22,7 +22,13 @@ describe('search records', () => {
     expect(record.filters).toEqual({
       country: ['Azerbaijan', 'Iran'],
       official: ['Arif Testov', 'A spokesman for Azerbaijan’s Ministry of Defence'],
-      outlet: ['Iranian Navy Test Bulletin', 'Caspian Wire (test)', 'Test Lens Blog', 'Azerbaijani Defence Ministry Test Bulletin', 'Кавказский вестник (Kavkaz Vestnik)'],
+      outlet: [
+        'Iranian Navy Test Bulletin',
+        'Caspian Wire (test)',
+        'Test Lens Blog',
+        'Azerbaijani Defence Ministry Test Bulletin',
+        'Кавказский вестник (Kavkaz Vestnik)',
+      ],
       year: ['2026'],
     });
     expect(record.meta).toEqual({ date: 'latest statement 3 March 2026' });
@@ -39,7 +45,9 @@ describe('search records', () => {
       outlet: ['Iranian Navy Test Bulletin', 'Caspian Wire (test)', 'Test Lens Blog'],
       year: ['2026'],
     });
-    expect(paraphrase.meta.title).toBe('Arif Testov, as paraphrased by Iranian Navy Test Bulletin: Testov assured Nemoudar that Azerbaijan would not let warships of countries outside the…');
+    expect(paraphrase.meta.title).toBe(
+      'Arif Testov, as paraphrased by Iranian Navy Test Bulletin: Testov assured Nemoudar that Azerbaijan would not let warships of countries outside the…',
+    );
     expect(paraphrase.meta.date).toBe('said on dates the reports give differently (2 March 2026; 3 March 2026)');
     expect(paraphrase.sortDate).toBe('2026-03-02');
     // An outlet speaking for itself is no official; an undated statement says so and sorts last.
@@ -47,13 +55,22 @@ describe('search records', () => {
     expect(editorial.filters.official).toBeUndefined();
     expect(editorial.filters.country).toEqual(['Azerbaijan', 'Iran']);
     expect(editorial.filters.year).toEqual([]);
-    expect(editorial.meta).toMatchObject({ title: 'Test Lens Blog: “Baku\'s careful silence leaves the door open”', date: 'when it was said is not stated', byline: 'Test Lens Blog' });
+    expect(editorial.meta).toMatchObject({
+      title: "Test Lens Blog: “Baku's careful silence leaves the door open”",
+      date: 'when it was said is not stated',
+      byline: 'Test Lens Blog',
+    });
     expect(editorial.sortDate).toBe('0000-00-00');
   });
 
   it('file an article under its outlet, the outlet’s country, its speakers and its year', () => {
     const record = records.articleRecord(get(site.dataset.articlesById, 'nemoudar-testov-call-readout'));
-    expect(record.filters).toEqual({ country: ['Iran'], official: ['Arif Testov', 'Dariush Nemoudar'], outlet: ['Iranian Navy Test Bulletin'], year: ['2026'] });
+    expect(record.filters).toEqual({
+      country: ['Iran'],
+      official: ['Arif Testov', 'Dariush Nemoudar'],
+      outlet: ['Iranian Navy Test Bulletin'],
+      year: ['2026'],
+    });
     expect(record.meta).toEqual({ date: 'published 2 March 2026', byline: 'Iranian Navy Test Bulletin' });
     // No country for an outlet no source places; an inferred one counts.
     expect(records.articleRecord(get(site.dataset.articlesById, 'baku-silent-on-warships')).filters.country).toBeUndefined();
@@ -62,7 +79,10 @@ describe('search records', () => {
 
   it('file officials, outlets, events and countries under their own names and countries', () => {
     expect(records.officialRecord(get(site.dataset.officialsById, 'arif-testov')).filters).toEqual({ country: ['Azerbaijan'], official: ['Arif Testov'] });
-    expect(records.sourceRecord(get(site.dataset.sourcesById, 'caspian-wire-test')).filters).toEqual({ country: ['Azerbaijan'], outlet: ['Caspian Wire (test)'] });
+    expect(records.sourceRecord(get(site.dataset.sourcesById, 'caspian-wire-test')).filters).toEqual({
+      country: ['Azerbaijan'],
+      outlet: ['Caspian Wire (test)'],
+    });
     expect(records.sourceRecord(get(site.dataset.sourcesById, 'test-lens-blog')).filters).toEqual({ outlet: ['Test Lens Blog'] });
     const event = records.eventRecord(get(site.dataset.eventsById, 'testov-nemoudar-call'));
     expect(event.filters).toEqual({

@@ -27,7 +27,10 @@ describe('foldArabicScript', () => {
 });
 
 describe('names typed in another alphabet', () => {
-  const names: NameEntry[] = ['Ilham', 'Aliyev', 'Aliev', 'Masoud', 'Pezeshkian', 'Abbas', 'Araghchi', 'Azerbaijan', 'Iran'].map((name) => [name, skeleton(name)]);
+  const names: NameEntry[] = ['Ilham', 'Aliyev', 'Aliev', 'Masoud', 'Pezeshkian', 'Abbas', 'Araghchi', 'Azerbaijan', 'Iran'].map((name) => [
+    name,
+    skeleton(name),
+  ]);
   // The browser's table is any-ascii's, character by character; the same function gives it here.
   const table = new Proxy<Record<string, string>>({}, { get: (_, character: string) => anyAscii(character) });
 

@@ -44,7 +44,9 @@ describe('npm run validate', () => {
     const { code, stderr, stdout } = await validate();
     expect(code).toBe(1);
     expect(stderr).toContain(`${contentDir}/officials/ilham-aliyev.md:4:10 country: "AZE" is not an ISO 3166-1 country code`);
-    expect(stderr).toContain(`${contentDir}/claims/outside-powers-intervention-destabilises-the-south-caucasus.md:4:13 countries[0]: "XX" is not an ISO 3166-1 country code`);
+    expect(stderr).toContain(
+      `${contentDir}/claims/outside-powers-intervention-destabilises-the-south-caucasus.md:4:13 countries[0]: "XX" is not an ISO 3166-1 country code`,
+    );
     expect(stdout).toContain(`::error file=${contentDir}/officials/ilham-aliyev.md,line=4,col=10::country: "AZE" is not an ISO 3166-1 country code`);
     expect(stderr).toMatch(/2 problems/);
   });
@@ -85,11 +87,15 @@ describe('npm run validate', () => {
 
     // A new article, not yet added to git, whose speaker has a typo.
     const seed = readFileSync(path.join(root, 'tests/fixtures/good/content/articles/tehran-times/aliyev-will-not-allow-any-threat.md'), 'utf8');
-    const draft = seed.replace('url: https://www.tehrantimes.com/print/', 'url: https://www.tehrantimes.com/news/').replaceAll('speaker: aziz-nasirzadeh', 'speaker: aziz-nasirzade');
+    const draft = seed
+      .replace('url: https://www.tehrantimes.com/print/', 'url: https://www.tehrantimes.com/news/')
+      .replaceAll('speaker: aziz-nasirzadeh', 'speaker: aziz-nasirzade');
     writeFileSync(path.join(repository, 'content/articles/tehran-times/draft.md'), draft);
     const { code, stderr } = await run(repository, '--since', 'main');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^content\/articles\/tehran-times\/draft\.md:\d+:\d+ statements\[2\]\.speaker: unknown official "aziz-nasirzade" — did you mean "aziz-nasirzadeh"\?/m);
+    expect(stderr).toMatch(
+      /^content\/articles\/tehran-times\/draft\.md:\d+:\d+ statements\[2\]\.speaker: unknown official "aziz-nasirzade" — did you mean "aziz-nasirzadeh"\?/m,
+    );
     expect(stderr).toMatch(/in 1 changed file and the \d+ files they refer to/);
   });
 });

@@ -29,7 +29,6 @@ function issue(file: string, line: number, column: number, field: string, messag
   return { file, line, column, field, message: matching(message), hint: matching(hint) };
 }
 
-
 /** One mistake per fixture: exactly these issues are reported, and nothing is built. */
 const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
   {
@@ -111,7 +110,16 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
   {
     kind: 'duplicate-statement-id',
     title: 'one statement id twice in one article',
-    issues: [issue(article, 21, 9, 'statements[1].id', `statement id "${statementId}" is used twice in this article (first at ${article}:9)`, 'give each statement its own id')],
+    issues: [
+      issue(
+        article,
+        21,
+        9,
+        'statements[1].id',
+        `statement id "${statementId}" is used twice in this article (first at ${article}:9)`,
+        'give each statement its own id',
+      ),
+    ],
   },
   {
     kind: 'conflicting-reports',
@@ -184,7 +192,16 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
   {
     kind: 'yaml-indentation',
     title: 'a line indented one space short: one problem, not the parser’s cascade of four',
-    issues: [issue(article, 15, 1, '', 'YAML: Sequence item without - indicator (the YAML parser reports 3 more after it, which may go away with this one)', 'check the indentation')],
+    issues: [
+      issue(
+        article,
+        15,
+        1,
+        '',
+        'YAML: Sequence item without - indicator (the YAML parser reports 3 more after it, which may go away with this one)',
+        'check the indentation',
+      ),
+    ],
   },
   {
     kind: 'wrong-folder',
@@ -199,7 +216,9 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
   {
     kind: 'unknown-choice',
     title: 'a misspelt stance, with the stance it was probably meant to be',
-    issues: [issue(article, 14, 17, 'statements[0].claims[0].stance', '"denyed" is not one of `asserts`, `denies`, `no-evidence`, `other`', 'did you mean `denies`?')],
+    issues: [
+      issue(article, 14, 17, 'statements[0].claims[0].stance', '"denyed" is not one of `asserts`, `denies`, `no-evidence`, `other`', 'did you mean `denies`?'),
+    ],
   },
   {
     kind: 'according-to-missing',
@@ -224,7 +243,9 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
   {
     kind: 'duplicate-article-id',
     title: 'two articles with the same file name in different folders',
-    issues: [issue(article, 1, 1, '', 'article id "aliyev-will-not-allow-any-threat" is already used by content/articles/2026/aliyev-will-not-allow-any-threat.md')],
+    issues: [
+      issue(article, 1, 1, '', 'article id "aliyev-will-not-allow-any-threat" is already used by content/articles/2026/aliyev-will-not-allow-any-threat.md'),
+    ],
   },
   {
     kind: 'accessed-before-published',
@@ -268,12 +289,30 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
   {
     kind: 'same-remark-same-speaker',
     title: 'a statement declared the same remark as another by the same speaker',
-    issues: [issue(secondArticle, 19, 20, 'statements[0].related[0].statement', 'is the same remark by the same speaker ("ilham-aliyev")', `use the id "${statementId}"`)],
+    issues: [
+      issue(
+        secondArticle,
+        19,
+        20,
+        'statements[0].related[0].statement',
+        'is the same remark by the same speaker ("ilham-aliyev")',
+        `use the id "${statementId}"`,
+      ),
+    ],
   },
   {
     kind: 'unknown-related-statement',
     title: 'a relation to a statement id that does not exist, with the id it was probably meant to be',
-    issues: [issue(article, 21, 20, 'statements[0].related[0].statement', 'unknown statement "aliyev-azerbaijan-will-not-allow-threat-against-iran"', `did you mean "${statementId}"?`)],
+    issues: [
+      issue(
+        article,
+        21,
+        20,
+        'statements[0].related[0].statement',
+        'unknown statement "aliyev-azerbaijan-will-not-allow-threat-against-iran"',
+        `did you mean "${statementId}"?`,
+      ),
+    ],
   },
   {
     kind: 'unknown-event',
@@ -289,7 +328,14 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
     kind: 'omits-not-an-account',
     title: 'an omission declared by an article that is not an account of the statement’s event',
     issues: [
-      issue(secondArticle, 9, 16, 'omits[0].statement', `this article is not an account of the event of statement "${statementId}"`, 'add `events: [aliyev-receives-nasirzadeh]`'),
+      issue(
+        secondArticle,
+        9,
+        16,
+        'omits[0].statement',
+        `this article is not an account of the event of statement "${statementId}"`,
+        'add `events: [aliyev-receives-nasirzadeh]`',
+      ),
     ],
   },
   {
@@ -300,7 +346,9 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
   {
     kind: 'according-to-id-as-words',
     title: 'an outlet’s id written as words in `accordingTo`, which would link nowhere',
-    issues: [issue(article, 20, 18, 'statements[0].accordingTo', '"tehran-times" is the id of an outlet, written as words', 'write `{ outlet: tehran-times }`')],
+    issues: [
+      issue(article, 20, 18, 'statements[0].accordingTo', '"tehran-times" is the id of an outlet, written as words', 'write `{ outlet: tehran-times }`'),
+    ],
   },
   {
     kind: 'according-to-unknown-outlet',
@@ -330,7 +378,15 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
   {
     kind: 'translation-not-in-body',
     title: 'a quoted translation that differs from the article body, with the word where it parts',
-    issues: [issue(article, 16, 11, 'statements[0].text', 'quoted translation does not appear in the article body: it matches up to “…brotherly relations, Azerbaijan will”, then has “never” where the body has “not”')],
+    issues: [
+      issue(
+        article,
+        16,
+        11,
+        'statements[0].text',
+        'quoted translation does not appear in the article body: it matches up to “…brotherly relations, Azerbaijan will”, then has “never” where the body has “not”',
+      ),
+    ],
   },
   {
     kind: 'statement-claims-empty',
@@ -440,7 +496,10 @@ describe('several mistakes in several files', () => {
 describe('the validate command', () => {
   it('prints every issue as file:line:col and exits with 1', async () => {
     const node = path.join(projectRoot, 'node_modules/.bin/node');
-    const run = promisify(execFile)(node, [path.join(projectRoot, 'scripts/validate.ts')], { cwd: path.join(brokenRoot, 'unknown-speaker'), env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const run = promisify(execFile)(node, [path.join(projectRoot, 'scripts/validate.ts')], {
+      cwd: path.join(brokenRoot, 'unknown-speaker'),
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
     const failure = (await run.then(
       () => undefined,
       (error: unknown) => error,
@@ -490,7 +549,9 @@ describe('the minimal fixture the broken ones are made from', () => {
 
   it('says a value is in no form the field takes, without calling every such field a date', () => {
     const withSpeaker = (speaker: string) =>
-      readFixture(path.join(projectRoot, 'tests/fixtures/minimal')).map((entry) => (entry.file === article ? { ...entry, text: entry.text.replace('speaker: ilham-aliyev', `speaker: ${speaker}`) } : entry));
+      readFixture(path.join(projectRoot, 'tests/fixtures/minimal')).map((entry) =>
+        entry.file === article ? { ...entry, text: entry.text.replace('speaker: ilham-aliyev', `speaker: ${speaker}`) } : entry,
+      );
     expect(buildFromFiles(withSpeaker('[ilham-aliyev, zakir-hasanov]'), today).issues.map(formatIssue)).toEqual([
       `${article}:10:14 statements[0].speaker: a list is not in a form this field accepts — see the field reference for the forms it takes`,
     ]);

