@@ -1,0 +1,52 @@
+// The direction of the code: no import cycles in src/ or scripts/, and nothing there imports from tests/.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Every TypeScript and Astro file under a folder, relative to the project root. */
+function sourceFiles(folder: string): string[] {
+  return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|astro)$/.test(file))
+    .map((file) => path.posix.join(folder, file.split(path.sep).join('/')));
+}
+
+/** The project files a file imports (relative specifiers only; type-only imports count too). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!);
+  return specifiers.map((specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)));
+}
+
+const files = [...sourceFiles('src'), ...sourceFiles('scripts')];
+const graph = new Map(files.map((file) => [file, importsOf(file)]));
+
+describe('imports', () => {
+  it('read the whole of src/ and scripts/', () => {
+    expect(files.length).toBeGreaterThan(80);
+    expect(graph.get('src/pipeline/index.ts')).toContain('src/pipeline/validate.ts');
+  });
+
+  it('never reach into tests/ from src/ or scripts/', () => {
+    const intoTests = [...graph].flatMap(([file, targets]) => targets.filter((target) => target.startsWith('tests/')).map((target) => `${file} → ${target}`));
+    expect(intoTests).toEqual([]);
+  });
+
+  it('form no cycle', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const target of graph.get(file) ?? []) if (graph.has(target)) visit(target, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});
