@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/**/*.test.ts'],
+    // Components render with Astro's own Vite config, in a project of their own.
+    projects: [{ extends: true, test: { name: 'node', exclude: ['tests/components/**', 'node_modules/**'] } }, 'tests/components/vitest.config.ts'],
     // A run id, so the sites several files read are built once per run (tests/site/shared-sites.ts).
     globalSetup: ['tests/global-setup.ts'],
     // Measured on an idle 2-core machine: no test over 40 s; the shared sites build in about 8 s (the good

@@ -1,8 +1,7 @@
 // What pages call things: who said something (an official, an institution, an unnamed speaker or an
-// outlet), and an article, whose headline may not be recorded.
-import type { Article, SpeakerRef, Statement } from '../pipeline/dataset.ts';
+// outlet), and an article, whose headline may not be recorded. Pure: each takes the dataset it reads.
+import type { Article, Dataset, SpeakerRef, Statement } from '../pipeline/dataset.ts';
 import { describeKnownDate } from '../lib/known-date.ts';
-import { dataset } from './dataset.ts';
 import { articleTitle, statementHeadline } from './titles.ts';
 import { urls } from './urls.ts';
 
@@ -19,7 +18,7 @@ export interface SpeakerView {
 
 const officialKindWords = { person: 'person', institution: 'institution', unnamed: 'not named in the reports' } as const;
 
-export function speakerView(speaker: SpeakerRef): SpeakerView {
+export function speakerView(dataset: Dataset, speaker: SpeakerRef): SpeakerView {
   if (speaker.kind === 'outlet') {
     const source = dataset.sourcesById.get(speaker.id)!;
     return {
@@ -41,7 +40,7 @@ export function speakerView(speaker: SpeakerRef): SpeakerView {
 }
 
 /** An article's headline, or `Outlet article, date (headline not recorded)`. */
-export function articleName(article: Article): string {
+export function articleName(dataset: Dataset, article: Article): string {
   return articleTitle({
     hasHeadline: article.hasHeadline,
     headline: article.data.headline,
@@ -51,10 +50,10 @@ export function articleName(article: Article): string {
 }
 
 /** A statement in one line for titles and search results, quoting only the speaker's own words. */
-export function statementName(statement: Statement, max = 90): string {
+export function statementName(dataset: Dataset, statement: Statement, max = 90): string {
   return statementHeadline(
     {
-      speaker: speakerView(statement.speaker).name,
+      speaker: speakerView(dataset, statement.speaker).name,
       outlet: dataset.sourcesById.get(statement.shown.outletId)!.data.name,
       form: statement.shown.form,
       text: statement.shown.text,
@@ -64,7 +63,7 @@ export function statementName(statement: Statement, max = 90): string {
 }
 
 /** An article as one account among others: `Tehran Times’s report`, or a government’s `readout`. */
-export function accountName(articleId: string): string {
+export function accountName(dataset: Dataset, articleId: string): string {
   const outlet = dataset.sourcesById.get(dataset.articlesById.get(articleId)!.data.outlet)!;
   return `${outlet.data.name}’s ${outlet.data.kind === 'government' ? 'readout' : 'report'}`;
 }

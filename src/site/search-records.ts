@@ -86,7 +86,7 @@ export function claimRecord(claim: Claim): SearchRecord {
 }
 
 export function statementRecord(statement: Statement): SearchRecord {
-  const speaker = speakerView(statement.speaker);
+  const speaker = speakerView(dataset, statement.speaker);
   const aliases = statement.speaker.kind === 'official' ? dataset.officialsById.get(statement.speaker.id)!.data.aliases : [];
   const claimCountries = statement.claims.flatMap((link) => dataset.claimsById.get(link.claimId)!.data.countries);
   const countries = uniq(known([speaker.country, ...claimCountries]));
@@ -102,7 +102,7 @@ export function statementRecord(statement: Statement): SearchRecord {
         year: yearOf(day),
       },
       meta: {
-        title: statementName(statement),
+        title: statementName(dataset, statement),
         date:
           statement.said.kind === 'agreed' && statement.said.date === 'unknown' ? 'when it was said is not stated' : `said ${saidForResult(statement.said)}`,
         byline: speaker.name,
