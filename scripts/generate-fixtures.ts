@@ -1,4 +1,4 @@
-// node scripts/generate-fixtures.ts --out <dir> [--claims 60] [--statements 360] [--seed 1]
+// node scripts/generate-fixtures.ts --out <dir> [--articles N | --claims 60 --statements 360] [--seed 1]
 // Writes generated test content (see scripts/fixtures/generate-content.ts) into <dir>, which it empties first.
 // <dir> is a content folder: use it as CLAIM_TRACKER_CONTENT or loadContent's contentDir.
 import { existsSync, realpathSync } from 'node:fs';
@@ -6,12 +6,12 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultGenerateOptions, generateContent } from './fixtures/generate-content.ts';
+import { defaultGenerateOptions, generateContent, optionsForArticles } from './fixtures/generate-content.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: node scripts/generate-fixtures.ts --out <dir> [--claims 60] [--statements 360] [--seed 1]`);
+  console.error(`${message}\nusage: node scripts/generate-fixtures.ts --out <dir> [--articles N | --claims 60 --statements 360] [--seed 1]`);
   process.exit(2);
 }
 
@@ -45,7 +45,7 @@ function isSafeOutput(out: string): boolean {
 let values;
 try {
   ({ values } = parseArgs({
-    options: { out: { type: 'string' }, claims: { type: 'string' }, statements: { type: 'string' }, seed: { type: 'string' } },
+    options: { out: { type: 'string' }, articles: { type: 'string' }, claims: { type: 'string' }, statements: { type: 'string' }, seed: { type: 'string' } },
     strict: true,
     allowPositionals: false,
   }));
@@ -56,11 +56,17 @@ if (values.out === undefined) usage('--out is required');
 const out = path.resolve(values.out);
 if (!isSafeOutput(out)) usage(`refusing to empty ${out}: give a folder inside ${path.join(projectRoot, 'tests/.tmp')} or ${os.tmpdir()}`);
 
-const options = {
-  claims: integer('claims', values.claims, defaultGenerateOptions.claims),
-  statements: integer('statements', values.statements, defaultGenerateOptions.statements),
-  seed: integer('seed', values.seed, defaultGenerateOptions.seed),
-};
+const seed = integer('seed', values.seed, defaultGenerateOptions.seed);
+if (values.articles !== undefined && (values.claims !== undefined || values.statements !== undefined))
+  usage('give --articles, or --claims and --statements, not both');
+const options =
+  values.articles === undefined
+    ? {
+        claims: integer('claims', values.claims, defaultGenerateOptions.claims),
+        statements: integer('statements', values.statements, defaultGenerateOptions.statements),
+        seed,
+      }
+    : optionsForArticles(integer('articles', values.articles, 0), seed);
 
 const started = performance.now();
 let files;
