@@ -19,8 +19,16 @@ export function precisionOf(value: string): DatePrecision | undefined {
   return match[3] ? 'day' : match[2] ? 'month' : 'year';
 }
 
-/** True when the partial date exists in the calendar (no 2024-02-30, no month 13). */
+const realDates = new Map<string, boolean>();
+
+/** True when the partial date exists in the calendar (no 2024-02-30, no month 13). Worked out once per date. */
 export function isRealDate(value: string): boolean {
+  let real = realDates.get(value);
+  if (real === undefined) realDates.set(value, (real = checkRealDate(value)));
+  return real;
+}
+
+function checkRealDate(value: string): boolean {
   const precision = precisionOf(value);
   if (!precision) return false;
   const pattern = { year: 'yyyy', month: 'yyyy-MM', day: 'yyyy-MM-dd' }[precision];
@@ -36,11 +44,17 @@ export function firstDayOf(value: PartialDate): string {
   return `${value}-01-01`;
 }
 
+const monthEnds = new Map<string, string>();
+
 /** Last day a partial date can mean, as `yyyy-MM-dd` (`2026-02` → `2026-02-28`). */
 export function lastDayOf(value: PartialDate): string {
   const precision = precisionOf(value);
   if (precision === 'day') return value;
-  if (precision === 'month') return format(endOfMonth(parseISO(value)), 'yyyy-MM-dd');
+  if (precision === 'month') {
+    let end = monthEnds.get(value);
+    if (end === undefined) monthEnds.set(value, (end = format(endOfMonth(parseISO(value)), 'yyyy-MM-dd')));
+    return end;
+  }
   return `${value}-12-31`;
 }
 

@@ -1,7 +1,15 @@
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
-/** True for a well-formed BCP 47 tag whose language Intl knows (`en`, `fa`, `az-Latn`). */
+const knownTags = new Map<string, boolean>();
+
+/** True for a well-formed BCP 47 tag whose language Intl knows (`en`, `fa`, `az-Latn`). Asked once per tag. */
 export function isLanguageTag(tag: string): boolean {
+  let known = knownTags.get(tag);
+  if (known === undefined) knownTags.set(tag, (known = checkLanguageTag(tag)));
+  return known;
+}
+
+function checkLanguageTag(tag: string): boolean {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
     const language = new Intl.Locale(canonical!).language;

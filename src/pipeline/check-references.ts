@@ -16,8 +16,9 @@ export function statementIds(views: ContentViews): Set<string> {
 
 export function references(views: ContentViews): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const known = Object.fromEntries(Object.entries(views.ids).map(([kind, ids]) => [kind, new Set(ids)])) as Record<ContentKind, Set<string>>;
   const check = (parsed: ParsedFile, path: FieldPath, kind: ContentKind, id: unknown) => {
-    if (typeof id !== 'string' || views.ids[kind].includes(id)) return;
+    if (typeof id !== 'string' || known[kind].has(id)) return;
     const suggestion = closest(id, views.ids[kind]);
     issues.push(
       issueAt(
@@ -63,7 +64,7 @@ export function references(views: ContentViews): ContentIssue[] {
       const path = Array.isArray(data.accordingTo) ? at('accordingTo', linkIndex) : at('accordingTo');
       if (typeof link === 'string') {
         // An id written as words would be shown as words and link nowhere: say how to name it.
-        const kind = views.ids.source.includes(link) ? 'outlet' : views.ids.official.includes(link) ? 'official' : undefined;
+        const kind = known.source.has(link) ? 'outlet' : known.official.has(link) ? 'official' : undefined;
         if (kind)
           issues.push(
             issueAt(

@@ -2,7 +2,7 @@
 // wording or its occasion: that is shown to readers, not refused. What is refused is what cannot be
 // true of one statement: two speakers, or two stances toward one claim.
 import type { ContentIssue } from './issues.ts';
-import { issueAt } from './parse.ts';
+import { issueAt, type ParsedFile } from './parse.ts';
 import { statementIds } from './check-references.ts';
 import { speakerTarget } from './statement-fields.ts';
 import type { ContentViews, StatementReport } from './content-views.ts';
@@ -107,8 +107,11 @@ export function omissions(views: ContentViews): ContentIssue[] {
     events.add(report.data.event);
     eventsOfStatement.set(report.data.id, events);
   }
+  const reportsByArticle = new Map<ParsedFile, StatementReport[]>();
+  for (const report of views.reports) reportsByArticle.set(report.article, [...(reportsByArticle.get(report.article) ?? []), report]);
   for (const { parsed, data } of views.articles) {
-    const own = views.reports.filter((report) => report.article === parsed);
+    if ((data.omits ?? []).length === 0) continue;
+    const own = reportsByArticle.get(parsed) ?? [];
     const accountOf = new Set([...(data.events ?? []), ...own.flatMap((report) => (report.data.event === undefined ? [] : [report.data.event]))]);
     (data.omits ?? []).forEach((omission, index) => {
       const path = ['omits', index, 'statement'];

@@ -12,16 +12,19 @@ export function linkEvents(
   statementsById: ReadonlyMap<string, Statement>,
   sourcesById: ReadonlyMap<string, Pick<Source, 'data'>>,
 ): Event[] {
+  const articlesByEvent = new Map<string, Article[]>();
+  for (const article of articles) for (const eventId of article.eventIds) articlesByEvent.set(eventId, [...(articlesByEvent.get(eventId) ?? []), article]);
+  const statementsByEvent = new Map<string, Statement[]>();
+  for (const statement of statementsById.values())
+    for (const eventId of statement.eventIds) statementsByEvent.set(eventId, [...(statementsByEvent.get(eventId) ?? []), statement]);
   return entries.map(({ id, parsed, data }) => {
-    const accountArticles = articles.filter((article) => article.eventIds.includes(id));
+    const accountArticles = articlesByEvent.get(id) ?? [];
     const accounts: EventAccount[] = accountArticles.map((article) => ({
       articleId: article.id,
       outletId: article.data.outlet,
       readout: sourcesById.get(article.data.outlet)?.data.kind === 'government',
     }));
-    const statements = [...statementsById.values()]
-      .filter((statement) => statement.eventIds.includes(id))
-      .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.id.localeCompare(b.id));
+    const statements = [...(statementsByEvent.get(id) ?? [])].sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.id.localeCompare(b.id));
     const coverage = statements.map((statement) => ({
       statementId: statement.id,
       byAccount: accountArticles.map((article): AccountCoverage => {

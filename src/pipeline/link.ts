@@ -30,17 +30,24 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>):
 /** Links validated content into the dataset: statements merged, timelines, tallies and indexes computed once. */
 export function link(content: ValidContent): Dataset {
   const articles: Article[] = content.articles
-    .map(({ id, parsed, data }) => {
-      const { body, anchors } = anchorPassages(parsed.body, data.statements);
+    .map(({ id, parsed, data }): Article => {
+      // Rendered when a page first asks: validation alone never needs the HTML.
+      let anchored: ReturnType<typeof anchorPassages> | undefined;
+      let html: string | undefined;
+      const anchoredBody = () => (anchored ??= anchorPassages(parsed.body, data.statements));
       const retraction = (data.corrections ?? []).findLast((correction) => correction.kind === 'retraction');
       return {
         id,
         file: parsed.file,
         data,
         hasHeadline: data.headline !== unknownHeadline,
-        bodyHtml: renderMarkdown(body),
+        get bodyHtml() {
+          return (html ??= renderMarkdown(anchoredBody().body));
+        },
         statementIds: unique(data.statements.map((s) => s.id)),
-        passageAnchors: anchors,
+        get passageAnchors() {
+          return anchoredBody().anchors;
+        },
         eventIds: unique([...(data.events ?? []), ...data.statements.flatMap((s) => (s.event === undefined ? [] : [s.event]))]),
         ...(retraction === undefined ? {} : { retraction }),
       };
@@ -113,11 +120,22 @@ export function link(content: ValidContent): Dataset {
   );
   const eventsByParticipant = groupBy(events, (event) => event.data.participants);
 
-  const reports = statements.flatMap((statement) => statement.reports.map((report) => ({ statementId: statement.id, report })));
-  const relayed = (kind: 'outlet' | 'official', id: string) =>
-    reports
-      .filter(({ report }) => report.accordingTo.some((chainLink) => chainLink.kind === kind && chainLink.id === id))
-      .map(({ statementId, report }) => ({ statementId, articleId: report.articleId }));
+  // Who relays whom: each outlet or official named in a chain, with the reports that name it.
+  const relays = new Map<string, { statementId: string; articleId: string }[]>();
+  for (const statement of statements) {
+    for (const report of statement.reports) {
+      for (const chainLink of report.accordingTo) {
+        if (chainLink.kind === 'words') continue;
+        const key = `${chainLink.kind}:${chainLink.id}`;
+        const list = relays.get(key) ?? [];
+        if (!list.some((entry) => entry.statementId === statement.id && entry.articleId === report.articleId))
+          list.push({ statementId: statement.id, articleId: report.articleId });
+        relays.set(key, list);
+      }
+    }
+  }
+  const relayed = (kind: 'outlet' | 'official', id: string) => relays.get(`${kind}:${id}`) ?? [];
+  const ownStatementsByOutlet = groupBy(statements, (statement) => (statement.speaker.kind === 'outlet' ? [statement.speaker.id] : []));
 
   const officials: Official[] = content.officials
     .map(({ id, parsed, data }) => {
@@ -163,7 +181,7 @@ export function link(content: ValidContent): Dataset {
         descriptionHtml: renderMarkdown(parsed.body),
         articleIds: own.map((article) => article.id),
         statementIds: unique(own.flatMap((article) => article.statementIds)),
-        ownStatementIds: statements.filter((statement) => statement.speaker.kind === 'outlet' && statement.speaker.id === id).map((statement) => statement.id),
+        ownStatementIds: (ownStatementsByOutlet.get(id) ?? []).map((statement) => statement.id),
         relayedBy: relayed('outlet', id),
         ...(lastUpdated === '' ? {} : { lastUpdated }),
       };

@@ -53,9 +53,65 @@ export function idOfPath(file: string): string {
   return file.split('/').pop()!.replace(/\.md$/, '');
 }
 
-/** Parses one content file: strict YAML frontmatter with positions, then the GFM body. */
-export function parseContentFile(file: string, kind: ContentKind, source: string): ParseResult {
+/** What a parse leaves that does not depend on the file's name or path: kept by content in a cache. */
+export interface CachedParse {
+  /** The frontmatter as plain data; absent when it could not be read. */
+  data?: unknown;
+  /** The body without positions (the issues that need them are found while parsing); from the cache, read when first asked for. */
+  body?: MdastRoot | (() => MdastRoot);
+  bodyText?: string;
+  bodyLine?: number;
+  issues: Omit<ContentIssue, 'file'>[];
+}
+
+/** Where parses are kept between runs, by a key made from the file's text (src/pipeline/parse-cache.ts). */
+export interface ParseCache {
+  keyOf(text: string): string;
+  get(key: string): CachedParse | undefined;
+  set(key: string, parse: CachedParse): void;
+}
+
+/** Parses one content file: strict YAML frontmatter with positions, then the GFM body; from the cache when it has it. */
+export function parseContentFile(file: string, kind: ContentKind, source: string, cache?: ParseCache): ParseResult {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (cache === undefined) return parseText(file, kind, text);
+  const key = cache.keyOf(text);
+  const cached = cache.get(key);
+  if (cached) return fromCache(file, kind, text, cached);
+  const result = parseText(file, kind, text);
+  cache.set(key, {
+    ...(result.parsed ? { data: result.parsed.data, body: result.parsed.body, bodyText: result.parsed.bodyText, bodyLine: result.parsed.bodyLine } : {}),
+    issues: result.issues.map(({ file: _file, ...issue }) => issue),
+  });
+  return result;
+}
+
+/** A cached parse for this file; pointing at a field parses its YAML again, which only an issue needs. */
+function fromCache(file: string, kind: ContentKind, text: string, cached: CachedParse): ParseResult {
+  const issues = cached.issues.map((issue) => ({ file, ...issue }));
+  if (cached.data === undefined || cached.body === undefined) return { issues };
+  let locate: ParsedFile['locate'] | undefined;
+  let body: MdastRoot | undefined;
+  const cachedBody = cached.body;
+  return {
+    parsed: {
+      kind,
+      file,
+      id: idOfPath(file),
+      data: cached.data,
+      // Validation reads the body's text, not its tree: the tree is read only for a page that renders it.
+      get body() {
+        return (body ??= typeof cachedBody === 'function' ? cachedBody() : cachedBody);
+      },
+      bodyText: cached.bodyText ?? '',
+      bodyLine: cached.bodyLine ?? 1,
+      locate: (path, options) => (locate ??= parseText(file, kind, text).parsed!.locate)(path, options),
+    },
+    issues,
+  };
+}
+
+function parseText(file: string, kind: ContentKind, text: string): ParseResult {
   const at = (line: number, column: number, field: string, message: string, hint: string): ContentIssue => ({
     file,
     line,
@@ -147,6 +203,14 @@ function checkBody(body: MdastRoot, bodyLine: number, file: string): ContentIssu
         ...where(node),
         message: `raw HTML is not allowed: ${JSON.stringify(truncate(node.value, 60))}`,
         hint: 'use Markdown instead (emphasis, links, lists); HTML would be removed from the page',
+      });
+    }
+    // Left from a scaffold (`npm run new`): the body is not finished.
+    if (node.type === 'text' && /\bTODO\b/.test(node.value)) {
+      issues.push({
+        ...where(node),
+        message: 'is still a placeholder (TODO)',
+        hint: 'paste the article text, or the passages the statements rely on, in place of the TODO line',
       });
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {

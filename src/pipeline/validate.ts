@@ -49,13 +49,15 @@ export function validate(files: readonly ParsedFile[], options: ValidateOptions)
       }
     }
     views.ids[parsed.kind].push(parsed.id);
+    // A valid file's data is all valid; only a broken one is read field by field, for the checks across files.
+    const valid = result.success ? (result.data as Record<string, unknown>) : undefined;
     if (parsed.kind === 'article') {
-      views.articles.push({ parsed, data: lenientParse(articleSchema, parsed.data) });
-      views.reports.push(...statementReports(parsed));
-    } else if (parsed.kind === 'claim') views.claims.push({ parsed, data: lenientParse(claimSchema, parsed.data) });
-    else if (parsed.kind === 'event') views.events.push({ parsed, data: lenientParse(eventSchema, parsed.data) });
-    else if (parsed.kind === 'official') views.officials.push({ parsed, data: lenientParse(officialSchema, parsed.data) });
-    else views.sources.push({ parsed, data: lenientParse(sourceSchema, parsed.data) });
+      views.articles.push({ parsed, data: valid ?? lenientParse(articleSchema, parsed.data) });
+      views.reports.push(...(valid ? validStatementReports(parsed, valid as ArticleData) : statementReports(parsed)));
+    } else if (parsed.kind === 'claim') views.claims.push({ parsed, data: valid ?? lenientParse(claimSchema, parsed.data) });
+    else if (parsed.kind === 'event') views.events.push({ parsed, data: valid ?? lenientParse(eventSchema, parsed.data) });
+    else if (parsed.kind === 'official') views.officials.push({ parsed, data: valid ?? lenientParse(officialSchema, parsed.data) });
+    else views.sources.push({ parsed, data: valid ?? lenientParse(sourceSchema, parsed.data) });
   }
 
   issues.push(...crossCheck(views, options));
@@ -67,6 +69,16 @@ function preferPlaceholderIssues(issues: ContentIssue[]): ContentIssue[] {
   const isPlaceholder = (issue: ContentIssue) => issue.message.startsWith('is still a placeholder');
   const spots = new Set(issues.filter(isPlaceholder).map((issue) => `${issue.file}:${issue.line}:${issue.column}`));
   return issues.filter((issue) => isPlaceholder(issue) || !spots.has(`${issue.file}:${issue.line}:${issue.column}`));
+}
+
+/** Each statement of a valid article, as the checks across files read it. */
+function validStatementReports(article: ParsedFile, data: ArticleData): StatementReport[] {
+  return data.statements.map(({ claims, ...statement }, index) => ({
+    article,
+    index,
+    data: statement,
+    claims: claims.map((link, claimIndex) => ({ index: claimIndex, ...link })),
+  }));
 }
 
 /** Each statement of an article with the fields that are valid on their own. */

@@ -1,0 +1,89 @@
+// Parses kept between runs, by content: a file whose text has not changed is not parsed again (YAML and
+// Markdown are most of the time validation takes). One SQLite file under node_modules/.cache, written with
+// Node's built-in node:sqlite. The key covers the parser: its own source and the versions of the YAML
+// and Markdown libraries, so a change to either starts afresh. Anything that goes wrong with the cache
+// only makes the run parse everything, as without it.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { Root as MdastRoot } from 'mdast';
+import type { CachedParse, ParseCache } from './parse.ts';
+
+/** Bump when what is cached changes shape. */
+const cacheFormat = 'claim-tracker parse cache 1';
+
+/** The parser's own source and its libraries' versions: a change to any gives other keys. */
+function parserVersion(root: string): string {
+  const here = path.dirname(new URL(import.meta.url).pathname);
+  const versionOf = (name: string) => (JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const hash = createHash('sha256').update(cacheFormat);
+  for (const file of ['parse.ts', 'mdast-text.ts', 'issues.ts']) hash.update(readFileSync(path.join(here, file)));
+  for (const name of ['yaml', 'remark-parse', 'remark-gfm', 'micromark']) hash.update(`${name}@${versionOf(name)}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Positions are dropped from a cached body: the issues that need them were found when it was parsed. */
+const withoutPositions = (key: string, value: unknown) => (key === 'position' ? undefined : value);
+
+/** A parse cache that keeps what it is given until `flush` writes it, in one transaction. */
+export interface ParseCacheStore extends ParseCache {
+  /** Writes the new parses and closes the file. */
+  flush(): void;
+}
+
+/** The cache under the project's node_modules/.cache (or in `file`), or none when it cannot be opened or is turned off. */
+export async function openParseCache(
+  root: string,
+  file = path.join(root, 'node_modules/.cache/claim-tracker/parses.sqlite'),
+): Promise<ParseCacheStore | undefined> {
+  if (process.env.CLAIM_TRACKER_PARSE_CACHE === 'off') return undefined;
+  try {
+    // Loaded only here: a bundle that cannot reach it (or a Node without it) parses without a cache.
+    const { DatabaseSync: Database } = await import('node:sqlite');
+    const version = parserVersion(root);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const db: DatabaseSync = new Database(file);
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;');
+    db.exec('CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, meta TEXT NOT NULL, body TEXT)');
+    const select: StatementSync = db.prepare('SELECT meta, body FROM parses WHERE key = ?');
+    const insert: StatementSync = db.prepare('INSERT OR REPLACE INTO parses (key, meta, body) VALUES (?, ?, ?)');
+    const pending = new Map<string, CachedParse>();
+    return {
+      keyOf: (text) => createHash('sha256').update(version).update('\0').update(text).digest('base64url'),
+      get(key) {
+        try {
+          const row = select.get(key) as { meta: string; body: string | null } | undefined;
+          if (!row) return undefined;
+          const meta = JSON.parse(row.meta) as Omit<CachedParse, 'body'>;
+          const { body } = row;
+          return body === null ? meta : { ...meta, body: () => JSON.parse(body) as MdastRoot };
+        } catch {
+          return undefined;
+        }
+      },
+      set(key, parse) {
+        pending.set(key, parse);
+      },
+      flush() {
+        try {
+          if (pending.size > 0) {
+            db.exec('BEGIN');
+            for (const [key, { body, ...meta }] of pending) {
+              const tree = typeof body === 'function' ? body() : body;
+              insert.run(key, JSON.stringify(meta), tree === undefined ? null : JSON.stringify(tree, withoutPositions));
+            }
+            db.exec('COMMIT');
+          }
+        } catch {
+          // Another process holds the file for longer than the busy timeout: these parses are kept next time.
+        } finally {
+          pending.clear();
+          db.close();
+        }
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
