@@ -18,6 +18,18 @@ export interface LoadOptions {
   today?: string;
   /** Keep parses between runs (node_modules/.cache); on unless `false` or CLAIM_TRACKER_PARSE_CACHE=off. */
   parseCache?: boolean;
+  /** Link the valid content into a dataset (pages need it); `false` only validates, which is all the validate command needs. */
+  link?: boolean;
+}
+
+/** How many of each kind the content holds (statements counted once however many articles report them). */
+export interface ContentCounts {
+  articles: number;
+  statements: number;
+  claims: number;
+  events: number;
+  officials: number;
+  sources: number;
 }
 
 export interface LoadResult {
@@ -25,6 +37,8 @@ export interface LoadResult {
   dataset?: Dataset;
   /** Every problem in the content, in file and line order. */
   issues: ContentIssue[];
+  /** What the valid content holds; absent when any issue was found. */
+  counts?: ContentCounts;
   /** How many content files were read. */
   fileCount: number;
   /** The files read, relative to the root, as issues name them. */
@@ -49,7 +63,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   }));
   const cache = options.parseCache === false ? undefined : await openParseCache(options.root);
   try {
-    const built = buildFromFiles(files, options.today ?? todayIso(), issues, cache);
+    const built = buildFromFiles(files, options.today ?? todayIso(), issues, cache, options.link ?? true);
     return { ...built, fileCount: files.length, filePaths: files.map((entry) => entry.file) };
   } finally {
     cache?.flush();
@@ -62,7 +76,8 @@ export function buildFromFiles(
   today: string,
   issues: ContentIssue[] = [],
   cache?: ParseCache,
-): { dataset?: Dataset; issues: ContentIssue[] } {
+  linked = true,
+): { dataset?: Dataset; counts?: ContentCounts; issues: ContentIssue[] } {
   const parsedFiles: ParsedFile[] = [];
   const unparsed: { kind: ContentKind; id: string }[] = [];
   for (const { file, pathInContent, text } of files) {
@@ -87,5 +102,14 @@ export function buildFromFiles(
   const { content, issues: validationIssues } = validate(parsedFiles, { today, unparsed });
   issues.push(...validationIssues);
   const sorted = sortIssues(issues);
-  return sorted.length === 0 ? { dataset: link(content), issues: sorted } : { issues: sorted };
+  if (sorted.length > 0) return { issues: sorted };
+  const counts: ContentCounts = {
+    articles: content.articles.length,
+    statements: new Set(content.articles.flatMap((article) => article.data.statements.map((statement) => statement.id))).size,
+    claims: content.claims.length,
+    events: content.events.length,
+    officials: content.officials.length,
+    sources: content.sources.length,
+  };
+  return linked ? { dataset: link(content), counts, issues: sorted } : { counts, issues: sorted };
 }
