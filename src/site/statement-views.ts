@@ -6,6 +6,8 @@ import type { Stance } from '../schemas/stance.ts';
 import { statementRelations, type StatementForm } from '../schemas/statement.ts';
 import { relationLabels } from './labels.ts';
 import { speakerView, statementName } from './names.ts';
+import { isRightToLeft, langAttribute } from '../lib/languages.ts';
+import { truncateWords } from '../lib/text.ts';
 import { urls } from './urls.ts';
 
 /** A speaker's name, linked, with what a reader should know beside it (office, unnamed, outlet). */
@@ -147,5 +149,37 @@ export function statementCardView(dataset: Dataset, statement: Statement, option
     links: statementLinksView(dataset, statement, linksWithin),
     outlets: statement.outletIds.map((id) => ({ name: outletName(dataset, id), href: urls.source(id) })),
     ...(passageHref === undefined ? {} : { passageHref }),
+  };
+}
+
+/** One statement as a row of a table of statements. */
+export interface StatementRowView {
+  href: string;
+  said: SaidView;
+  speaker: { name: string; href: string };
+  /** The words, cut short, with their language and direction. */
+  text: string;
+  lang?: string;
+  rtl: boolean;
+  form: StatementForm;
+  claims: { stance: Stance; short: string; href: string }[];
+  reports: number;
+}
+
+/** A statement as a row; an outlet's page shows the words of its own report. */
+export function statementRowView(dataset: Dataset, statement: Statement, reportedBy?: { outletId: string }): StatementRowView {
+  const shown = (reportedBy && statement.reports.find((report) => report.outletId === reportedBy.outletId)) ?? statement.shown;
+  const speaker = speakerView(dataset, statement.speaker);
+  const lang = langAttribute(shown.language);
+  return {
+    href: urls.statement(statement.id),
+    said: saidView(dataset, statement.said),
+    speaker: { name: speaker.name, href: speaker.href },
+    text: truncateWords(shown.text, 120),
+    ...(lang === undefined ? {} : { lang }),
+    rtl: isRightToLeft(shown.language),
+    form: shown.form,
+    claims: statement.claims.map((link) => ({ stance: link.stance, short: dataset.claimsById.get(link.claimId)!.data.short, href: urls.claim(link.claimId) })),
+    reports: statement.reports.length,
   };
 }
