@@ -1,108 +1,214 @@
-// npm run bench: prints figures, asserts nothing. How long a contributor waits for `npm run validate` on
-// the real content, pipeline speed and memory on generated content, and what a reader's browser
-// downloads and waits for on a first and a second search of the large site.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// npm run bench [-- --articles 1000,10000] [--no-record]: prints figures, asserts nothing. For each size it
+// generates content, then measures validation (cold, warm, one changed file), the build by phase with
+// each process's peak memory, the largest pages, and what a reader's browser downloads and waits for on
+// a first and a second search. It also times the floor (reading and YAML-parsing every file; writing as
+// many HTML files of the same total size) and prints each figure as a ratio to it, so that a noisy
+// machine still gives comparable numbers. The results are added to BENCHMARKS.md, newest first.
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { buildFromFiles } from '../src/pipeline/index.ts';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { generateContent, optionsForArticles } from './fixtures/generate-content.ts';
 import { launchBrowser } from './lib/browser.ts';
+import { projectRoot } from './lib/build-site.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { buildSite, projectRoot } from './lib/build-site.ts';
-import { generateContent } from './fixtures/generate-content.ts';
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, 'no-record': { type: 'boolean', default: false } } });
+const sizes = values.articles.split(',').map((value) => Number(value.trim()));
+if (sizes.some((size) => !Number.isInteger(size) || size < 20)) throw new Error('--articles takes whole numbers of at least 20, comma-separated');
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const megabytes = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
-/** The validate command as a contributor runs it, start-up included: the median of nine runs. */
-function validateCommand(): void {
-  const seconds = Array.from({ length: 9 }, () => {
+/** Runs a command, sampling the resident memory of it and every process it starts; the peak per program name. */
+function measure(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; output: string; peakKb: Map<string, number> }> {
+  return new Promise((resolve, reject) => {
     const started = performance.now();
-    execFileSync(process.execPath, [path.join(projectRoot, 'scripts/validate.ts')], { cwd: projectRoot, stdio: 'pipe' });
-    return (performance.now() - started) / 1000;
-  }).sort((a, b) => a - b);
-  console.log(`validate command on content/ (start-up included, median of 9): ${seconds[4]!.toFixed(2)} s, fastest ${seconds[0]!.toFixed(2)} s`);
+    const child = spawn(command, args, { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1', ...env } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const peakKb = new Map<string, number>();
+    const tree = (pid: number): number[] => {
+      try {
+        const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+          readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+        );
+        return [pid, ...children.flatMap(tree)];
+      } catch {
+        return [];
+      }
+    };
+    const sample = setInterval(() => {
+      for (const pid of tree(child.pid!)) {
+        try {
+          const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+          const name = /^Name:\s+(\S+)/m.exec(status)?.[1] ?? String(pid);
+          const rss = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+          peakKb.set(name, Math.max(peakKb.get(name) ?? 0, rss));
+        } catch {
+          // The process ended between listing and reading.
+        }
+      }
+    }, 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sample);
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-3000)}`));
+      else resolve({ ms: performance.now() - started, output, peakKb });
+    });
+  });
 }
 
-function pipeline(claims: number, statements: number): void {
-  const files = generateContent({ claims, statements, seed: 7 }).map((file) => ({
-    file: `content/${file.pathInContent}`,
-    pathInContent: file.pathInContent,
-    text: file.text,
-  }));
-  globalThis.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const started = performance.now();
-  const result = buildFromFiles(files, '2026-11-22');
-  const milliseconds = performance.now() - started;
-  const heapAfter = process.memoryUsage().heapUsed;
-  if (!result.dataset) throw new Error(`generated content has ${result.issues.length} issues`);
-  console.log(
-    `pipeline ${claims} claims / ${statements} statements (${files.length} files): ${milliseconds.toFixed(0)} ms, ` +
-      `${(milliseconds / files.length).toFixed(2)} ms per file, heap +${megabytes(heapAfter - heapBefore)}`,
-  );
-}
+const node = process.execPath;
+const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
-async function search(): Promise<void> {
-  const contentDir = 'tests/.tmp/bench/content';
-  rmSync(path.join(projectRoot, contentDir), { recursive: true, force: true });
-  for (const file of generateContent({ claims: 60, statements: 360, seed: 1 })) {
-    const target = path.join(projectRoot, contentDir, file.pathInContent);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.text);
+/** The floor: what any tool must do with this content, timed on this machine now. */
+function floor(contentDir: string, totalHtmlBytes: number, htmlFiles: number): { readMs: number; writeMs: number } {
+  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+  let started = performance.now();
+  for (const file of files) {
+    const text = readFileSync(path.join(contentDir, file), 'utf8');
+    parseYaml(text.slice(4, text.indexOf('\n---', 4)));
   }
-  const buildStarted = performance.now();
-  const build = await buildSite(contentDir, 'tests/.tmp/bench/dist');
-  if (build.exitCode !== 0) throw new Error(build.output);
-  console.log(`site build, 60 claims / 360 statements: ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`);
+  const readMs = performance.now() - started;
+  const out = path.join(projectRoot, 'tests/.tmp/bench-floor');
+  rmSync(out, { recursive: true, force: true });
+  const page = 'x'.repeat(Math.max(1, Math.round(totalHtmlBytes / Math.max(1, htmlFiles))));
+  started = performance.now();
+  for (let index = 0; index < htmlFiles; index += 1) {
+    const folder = path.join(out, String(Math.floor(index / 1000)), String(index));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'index.html'), page);
+  }
+  const writeMs = performance.now() - started;
+  rmSync(out, { recursive: true, force: true });
+  return { readMs, writeMs };
+}
 
+/** Every HTML file of a built site with its size. */
+function htmlSizes(dir: string): { file: string; bytes: number }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, bytes: statSync(path.join(dir, file)).size }));
+}
+
+/** A first and a second search in Chromium: bytes served and time to the first results. */
+async function search(outDir: string): Promise<string[]> {
   let bytes = 0;
   let files = 0;
-  const server = await serveStatic(build.outDir, (_pathname, size) => {
+  const server = await serveStatic(outDir, (_pathname, size) => {
     bytes += size;
     files += 1;
   });
   const browser = await launchBrowser();
+  const lines: string[] = [];
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.origin}/search/`);
     await page.waitForSelector('[data-search-app][data-state="ready"]');
-    const pageBytes = bytes;
-    const pageFiles = files;
-    bytes = 0;
-    files = 0;
-    const firstStarted = performance.now();
-    await page.fill('#search-q', 'territory');
-    await page.press('#search-q', 'Enter');
-    await page.waitForSelector('[data-search-results] > li');
-    const firstMs = performance.now() - firstStarted;
-    const firstBytes = bytes;
-    const firstFiles = files;
-    bytes = 0;
-    files = 0;
-    const secondStarted = performance.now();
-    await page.fill('#search-q', 'pipeline');
-    await page.press('#search-q', 'Enter');
-    await page.waitForFunction(() => /“pipeline”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    const secondMs = performance.now() - secondStarted;
-    console.log(`search page, until Pagefind is ready (HTML, CSS, JS, wasm, filters): ${kilobytes(pageBytes)} in ${pageFiles} files, uncompressed`);
-    console.log(`first search "territory": ${kilobytes(firstBytes)} in ${firstFiles} files, ${firstMs.toFixed(0)} ms to first results`);
-    console.log(`second search "pipeline": ${kilobytes(bytes)} in ${files} files, ${secondMs.toFixed(0)} ms`);
-    // A name in another alphabet loads the transliteration table and the site's names once.
-    bytes = 0;
-    files = 0;
-    const cyrillicStarted = performance.now();
-    await page.fill('#search-q', 'Алиев');
-    await page.press('#search-q', 'Enter');
-    await page.waitForFunction(() => !(document.querySelector('[data-search-rewrite]') as HTMLElement).hidden);
-    console.log(`search "Алиев" (read as a Latin name): ${kilobytes(bytes)} in ${files} files, ${(performance.now() - cyrillicStarted).toFixed(0)} ms`);
+    lines.push(`search page until ready: ${kilobytes(bytes)} in ${files} files (uncompressed)`);
+    for (const [query, waitFor] of [
+      ['territory', () => document.querySelectorAll('[data-search-results] > li').length > 0],
+      ['pipeline', () => /“pipeline”/.test(document.querySelector('[data-search-status]')?.textContent ?? '')],
+      ['Алиев', () => !(document.querySelector('[data-search-rewrite]') as HTMLElement).hidden],
+    ] as const) {
+      bytes = 0;
+      files = 0;
+      const started = performance.now();
+      await page.fill('#search-q', query);
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction(waitFor);
+      lines.push(`search "${query}": ${kilobytes(bytes)} in ${files} files, ${(performance.now() - started).toFixed(0)} ms to results`);
+    }
   } finally {
     await browser.close();
     await server.close();
   }
+  return lines;
 }
 
-validateCommand();
-pipeline(60, 360);
-pipeline(600, 5000);
-await search();
+async function benchmark(articles: number): Promise<string[]> {
+  const folder = path.join(projectRoot, `tests/.tmp/bench-${articles}`);
+  const contentDir = path.join(folder, 'content');
+  const outDir = path.join(folder, 'dist');
+  rmSync(folder, { recursive: true, force: true });
+  let started = performance.now();
+  const generated = generateContent(optionsForArticles(articles, 7));
+  for (const file of generated) {
+    const target = path.join(contentDir, file.pathInContent);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+  }
+  const lines = [
+    `generated ${generated.length} files (${generated.filter((file) => file.pathInContent.startsWith('articles/')).length} articles) in ${seconds(performance.now() - started)}`,
+  ];
+  const relative = path.relative(projectRoot, contentDir);
+
+  // Validation: cold (no parse cache), warm, and with one article changed.
+  const cache = path.join(projectRoot, 'node_modules/.cache/claim-tracker');
+  rmSync(cache, { recursive: true, force: true });
+  const validate = (...extra: string[]) => measure(node, ['scripts/validate.ts', '--content', relative, ...extra]);
+  const cold = await validate();
+  const warm = await validate();
+  const changedFile = path.join(relative, 'articles', readdirSync(path.join(contentDir, 'articles'))[0]!);
+  const article = readdirSync(changedFile).find((name) => name.endsWith('.md'))!;
+  appendFileSync(path.join(changedFile, article), '\nA line added by the benchmark.\n');
+  const changed = await validate('--changed', path.join(changedFile, article));
+
+  // The build, by phase from its log, and each program's peak memory.
+  const build = await measure(node, [astro, 'build'], { CLAIM_TRACKER_CONTENT: relative, CLAIM_TRACKER_OUT_DIR: outDir });
+  const phase = (pattern: RegExp) => {
+    const match = pattern.exec(build.output);
+    return match ? match[1] : '?';
+  };
+  const pages = htmlSizes(outDir);
+  const largest = [...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+  const totalHtml = pages.reduce((sum, page) => sum + page.bytes, 0);
+  const { readMs, writeMs } = floor(contentDir, totalHtml, pages.length);
+  const ratio = (ms: number, base: number) => `${(ms / base).toFixed(1)}× floor`;
+
+  lines.push(
+    `floor: read and YAML-parse every file ${seconds(readMs)}; write ${pages.length} HTML files (${megabytes(totalHtml / 1024)}) ${seconds(writeMs)}`,
+    `validate cold ${seconds(cold.ms)} (${ratio(cold.ms, readMs)}), warm ${seconds(warm.ms)} (${ratio(warm.ms, readMs)}), one changed file ${seconds(changed.ms)} (${ratio(changed.ms, readMs)}); peak ${megabytes(Math.max(...cold.peakKb.values()))}`,
+    `build ${seconds(build.ms)} (${ratio(build.ms, readMs + writeMs)}): pages ${phase(/generating static routes[\s\S]*?Completed in ([^.]+\.?\d*m?s)/)}, ` +
+      `then ${pages.length} pages indexed; peak memory ${[...build.peakKb].map(([name, kb]) => `${name} ${megabytes(kb)}`).join(', ')}`,
+    `largest pages: ${largest.map((page) => `${page.file} ${kilobytes(page.bytes)}`).join(', ')}`,
+    ...(await search(outDir)),
+  );
+  return lines;
+}
+
+function versionOf(name: string): string {
+  return (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, ${megabytes(os.totalmem() / 1024)} memory, load ${os
+  .loadavg()
+  .map((load) => load.toFixed(1))
+  .join(' ')}`;
+const versions = `Node ${process.version}, Astro ${versionOf('astro')}, Pagefind ${versionOf('pagefind')}, Chromium ${execFileSync(
+  '/usr/bin/chromium',
+  ['--version'],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+)
+  .trim()
+  .split(' ')
+  .at(-1)}`;
+const report = [`## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, '', `${machine}; ${versions}.`, ''];
+for (const size of sizes) {
+  const lines = await benchmark(size);
+  console.log(`\n${size} articles\n${lines.map((line) => `  ${line}`).join('\n')}`);
+  report.push(`### ${size} articles`, '', ...lines.map((line) => `- ${line}`), '');
+}
+
+if (!values['no-record']) {
+  const file = path.join(projectRoot, 'BENCHMARKS.md');
+  const header = '# Benchmarks\n\nWritten by `npm run bench` (newest first). Each figure is also given as a ratio to the floor measured in the same run.\n\n';
+  const previous = existsSync(file) ? readFileSync(file, 'utf8').replace(header, '') : '';
+  writeFileSync(file, `${header}${report.join('\n')}\n${previous}`);
+  console.log(`\nadded to ${path.relative(process.cwd(), file)}`);
+}
