@@ -194,22 +194,20 @@ async function run(state: SearchState): Promise<void> {
   if (current !== generation || search === null) return;
   currentResults = search.results;
   shown = 0;
-  // Counts need every filter's values: with them loaded the search gives them at once; before, the
-  // results come first, and the same search is asked again for its counts once the filters are in.
-  if (countedAlready) renderFacets(state, search.filters);
-  else {
-    void loadFacets()
-      .then(() => pagefind!.search(term === '' ? null : term, options))
-      .then((counted) => {
-        if (current === generation && counted) renderFacets(state, counted.filters);
-      });
-  }
   const chosen = urlFacets.flatMap((facet) => state.filters[facet].map((value) => `${facetTitles[facet]}: ${labels[facet][value] ?? value}`));
   showRewrite(state, term, spelledFrom);
   const typed = state.q === '' ? '' : spelledFrom === undefined ? `“${term}”` : `“${state.q}” (read as “${term}”)`;
   const about = [typed, ...chosen].filter(Boolean).join(', ');
   status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${about}.`;
+  // Counts need every filter's values: with them loaded the search gives them at once; before, the
+  // results are shown first, and the same search is asked again for its counts once the filters are in.
+  if (countedAlready) renderFacets(state, search.filters);
   await renderMore(current);
+  if (!countedAlready && current === generation) {
+    await loadFacets();
+    const counted = await pagefind.search(term === '' ? null : term, options);
+    if (current === generation && counted) renderFacets(state, counted.filters);
+  }
 }
 
 function stateFromForm(): SearchState {
