@@ -154,7 +154,7 @@ async function benchmark(articles: number): Promise<string[]> {
   const contentDir = path.join(folder, 'content');
   const outDir = path.join(folder, 'dist');
   rmSync(folder, { recursive: true, force: true });
-  let started = performance.now();
+  const started = performance.now();
   const generated = generateContent(optionsForArticles(articles, 7));
   for (const file of generated) {
     const target = path.join(contentDir, file.pathInContent);
