@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { todayIso } from '../lib/dates.ts';
 import type { Dataset } from './dataset.ts';
 import { sortIssues, type ContentIssue } from './issues.ts';
 import { link } from './link.ts';
-import { idOfPath, kindOfPath, parseContentFile, type ContentKind, type ParseCache, type ParsedFile } from './parse.ts';
-import { openParseCache } from './parse-cache.ts';
+import { idOfPath, kindOfPath, parseContentFile, type CachedParse, type ContentKind, type ParseCache, type ParsedFile } from './parse.ts';
+import { memoryParseCache, openParseCache } from './parse-cache.ts';
 import { validate } from './validate.ts';
 
 export interface LoadOptions {
@@ -20,6 +20,23 @@ export interface LoadOptions {
   parseCache?: boolean;
   /** Link the valid content into a dataset (pages need it); `false` only validates, which is all the validate command needs. */
   link?: boolean;
+  /** Files and parses kept from this process's earlier loads (the dev server's): unchanged files are neither read nor parsed again. */
+  memo?: LoadMemo;
+}
+
+/** What one process keeps between loads of the same content. */
+export interface LoadMemo {
+  /** Each file's text by absolute path, with the size and modification time it had when read. */
+  texts: Map<string, { size: number; mtimeMs: number; text: string }>;
+  /** Parses by the parse cache's key. */
+  parses: Map<string, CachedParse>;
+  /** The parse cache's key of each text. */
+  keys: Map<string, string>;
+}
+
+/** An empty memo for a process that will load the content more than once. */
+export function createLoadMemo(): LoadMemo {
+  return { texts: new Map(), parses: new Map(), keys: new Map() };
 }
 
 /** How many of each kind the content holds (statements counted once however many articles report them). */
@@ -59,15 +76,33 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   const files: { file: string; pathInContent: string; text: string }[] = relativePaths.map((pathInContent) => ({
     pathInContent,
     file: path.posix.join(contentDir.split(path.sep).join('/'), pathInContent),
-    text: readFileSync(path.join(absoluteContent, pathInContent), 'utf8'),
+    text: readText(path.join(absoluteContent, pathInContent), options.memo),
   }));
-  const cache = options.parseCache === false ? undefined : await openParseCache(options.root);
+  if (options.memo) forgetRemovedFiles(options.memo, new Set(relativePaths.map((pathInContent) => path.join(absoluteContent, pathInContent))));
+  const fileCache = options.parseCache === false ? undefined : await openParseCache(options.root);
+  const cache = options.memo ? memoryParseCache(options.memo.parses, options.memo.keys, fileCache) : fileCache;
   try {
     const built = buildFromFiles(files, options.today ?? todayIso(), issues, cache, options.link ?? true);
     return { ...built, fileCount: files.length, filePaths: files.map((entry) => entry.file) };
   } finally {
     cache?.flush();
   }
+}
+
+/** A file's text; from the memo when its size and modification time are those it was read at. */
+function readText(file: string, memo: LoadMemo | undefined): string {
+  if (!memo) return readFileSync(file, 'utf8');
+  const { size, mtimeMs } = statSync(file);
+  const kept = memo.texts.get(file);
+  if (kept && kept.size === size && kept.mtimeMs === mtimeMs) return kept.text;
+  const text = readFileSync(file, 'utf8');
+  memo.texts.set(file, { size, mtimeMs, text });
+  return text;
+}
+
+/** Files removed since the last load leave the memo (their parses stay, keyed by text, in case they come back). */
+function forgetRemovedFiles(memo: LoadMemo, present: ReadonlySet<string>): void {
+  for (const file of memo.texts.keys()) if (!present.has(file)) memo.texts.delete(file);
 }
 
 /** The same pipeline on files already in memory (tests and benchmarks use it directly). */

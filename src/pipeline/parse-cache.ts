@@ -87,3 +87,33 @@ export async function openParseCache(
     return undefined;
   }
 }
+
+/**
+ * Parses kept in this process's memory, in front of the file cache (or alone): a process that loads the
+ * content again and again (the dev server) reads each unchanged parse from memory, not from SQLite.
+ */
+export function memoryParseCache(parses: Map<string, CachedParse>, keys: Map<string, string>, inner?: ParseCacheStore): ParseCacheStore {
+  const hash = inner
+    ? (text: string) => inner.keyOf(text)
+    : (text: string) => createHash('sha256').update(cacheFormat).update('\0').update(text).digest('base64url');
+  return {
+    // An unchanged file's text is the same string as last time, so finding its key does not hash it again.
+    keyOf(text) {
+      let key = keys.get(text);
+      if (key === undefined) keys.set(text, (key = hash(text)));
+      return key;
+    },
+    get(key) {
+      const kept = parses.get(key);
+      if (kept) return kept;
+      const stored = inner?.get(key);
+      if (stored) parses.set(key, stored);
+      return stored;
+    },
+    set(key, parse) {
+      parses.set(key, parse);
+      inner?.set(key, parse);
+    },
+    flush: () => inner?.flush(),
+  };
+}

@@ -1,8 +1,8 @@
 // A parse from the cache gives what a fresh parse gives: the same dataset, and every issue at the same place.
-import { rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFromFiles } from '../../src/pipeline/index.ts';
+import { buildFromFiles, createLoadMemo, loadContent } from '../../src/pipeline/index.ts';
 import { openParseCache } from '../../src/pipeline/parse-cache.ts';
 import { readFixture } from '../fixture-files.ts';
 
@@ -49,5 +49,33 @@ describe('the parse cache', () => {
     expect(fresh.issues.length).toBeGreaterThan(8);
     expect(first.issues).toEqual(fresh.issues);
     expect(cached.issues).toEqual(fresh.issues);
+  });
+});
+
+describe("the dev server's memo of earlier loads", () => {
+  it('reads and parses again only what changed, and forgets a removed file', async () => {
+    const contentDir = 'tests/.tmp/load-memo/content';
+    const absolute = path.join(root, contentDir);
+    rmSync(absolute, { recursive: true, force: true });
+    cpSync(path.join(root, 'tests/fixtures/good/content'), absolute, { recursive: true });
+    const memo = createLoadMemo();
+    const load = () => loadContent({ root, contentDir, today, parseCache: false, memo });
+    const first = await load();
+    expect(first.issues).toEqual([]);
+    const parses = memo.parses.size;
+    expect(parses).toBe(first.fileCount);
+
+    const article = path.join(absolute, 'articles/tehran-times/aliyev-will-not-allow-any-threat.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^headline: .*$/m, 'headline: "Edited since the last load"'));
+    const second = await load();
+    expect(second.dataset!.articlesById.get('aliyev-will-not-allow-any-threat')!.data.headline).toBe('Edited since the last load');
+    expect(memo.parses.size).toBe(parses + 1); // only the edited file was parsed
+
+    rmSync(article);
+    const third = await load();
+    expect(third.fileCount).toBe(first.fileCount - 1);
+    expect(memo.texts.size).toBe(first.fileCount - 1);
+    expect(third.issues).toEqual([]);
+    expect(third.dataset!.articlesById.has('aliyev-will-not-allow-any-threat')).toBe(false);
   });
 });
