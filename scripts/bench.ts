@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { generateContent, optionsForArticles } from './fixtures/generate-content.ts';
 import { launchBrowser } from './lib/browser.ts';
+import { startDevServer } from './lib/dev-server.ts';
 import { projectRoot } from './lib/build-site.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -87,6 +88,35 @@ function floor(contentDir: string, totalHtmlBytes: number, htmlFiles: number): {
   const writeMs = performance.now() - started;
   rmSync(out, { recursive: true, force: true });
   return { readMs, writeMs };
+}
+
+/**
+ * The contributor's loop in `npm run dev`: from saving an edited headline to the article's page served
+ * with it, three times; the dev server's memory at the end.
+ */
+async function devReload(contentDir: string, articleFile: string): Promise<string> {
+  const page = `/articles/${path.basename(articleFile, '.md')}/`;
+  const started = performance.now();
+  const server = await startDevServer(contentDir, page);
+  const ready = performance.now() - started;
+  const times: number[] = [];
+  try {
+    for (const round of [1, 2, 3]) {
+      const marker = `Edited by the benchmark, round ${round}`;
+      writeFileSync(articleFile, readFileSync(articleFile, 'utf8').replace(/^headline: .*$/m, `headline: "${marker}"`));
+      const saved = performance.now();
+      for (;;) {
+        const html = await fetch(`${server.origin}${page}`).then((response) => response.text());
+        if (html.includes(marker)) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      times.push(performance.now() - saved);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  } finally {
+    server.close();
+  }
+  return `npm run dev: first page served ${seconds(ready)} after start; an edited article shown ${times.map(seconds).join(', ')} after saving`;
 }
 
 /** Every HTML file of a built site with its size. */
@@ -176,6 +206,7 @@ async function benchmark(articles: number): Promise<string[]> {
   const article = readdirSync(changedFile).find((name) => name.endsWith('.md'))!;
   appendFileSync(path.join(changedFile, article), '\nA line added by the benchmark.\n');
   const changed = await validate('--changed', path.join(changedFile, article));
+  const dev = await devReload(relative, path.join(projectRoot, changedFile, article));
 
   // The build, by phase from its log, and each program's peak memory.
   const build = await measure(node, [astro, 'build'], { CLAIM_TRACKER_CONTENT: relative, CLAIM_TRACKER_OUT_DIR: outDir });
@@ -183,6 +214,9 @@ async function benchmark(articles: number): Promise<string[]> {
     const match = pattern.exec(build.output);
     return match ? match[1] : '?';
   };
+  // A second build after one article changed: what a pull request's preview costs.
+  appendFileSync(path.join(changedFile, article), '\nAnother line added by the benchmark.\n');
+  const rebuild = await measure(node, [astro, 'build'], { CLAIM_TRACKER_CONTENT: relative, CLAIM_TRACKER_OUT_DIR: outDir });
   const pages = htmlSizes(outDir);
   const largest = [...pages].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
   const totalHtml = pages.reduce((sum, page) => sum + page.bytes, 0);
@@ -194,6 +228,8 @@ async function benchmark(articles: number): Promise<string[]> {
     `validate cold ${seconds(cold.ms)} (${ratio(cold.ms, readMs)}), warm ${seconds(warm.ms)} (${ratio(warm.ms, readMs)}), one changed file ${seconds(changed.ms)} (${ratio(changed.ms, readMs)}); peak ${megabytes(Math.max(...cold.peakKb.values()))}`,
     `build ${seconds(build.ms)} (${ratio(build.ms, readMs + writeMs)}): pages ${phase(/generating static routes[\s\S]*?Completed in ([^.]+\.?\d*m?s)/)}, ` +
       `then ${pages.length} pages indexed; peak memory ${[...build.peakKb].map(([name, kb]) => `${name} ${megabytes(kb)}`).join(', ')}`,
+    `rebuild after one changed article ${seconds(rebuild.ms)}`,
+    dev,
     `largest pages: ${largest.map((page) => `${page.file} ${kilobytes(page.bytes)}`).join(', ')}`,
     ...(await search(outDir)),
   );

@@ -1,12 +1,11 @@
 // The contributor's loop: `npm run dev` shows an edited, added or removed content file without a
 // restart, and shows a mistake on the page (with its file:line:col) until it is fixed.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
 import { projectRoot } from '../site/build-helpers.ts';
 
 const contentDir = 'tests/.tmp/dev-reload/content';
@@ -14,35 +13,10 @@ const absoluteContent = path.join(projectRoot, contentDir);
 const articleFile = path.join(absoluteContent, 'articles/tehran-times/aliyev-will-not-allow-any-threat.md');
 const headline = 'Azerbaijan ‘will not allow any threat’ against Iran from its territory, Aliyev vows';
 
-let server: ChildProcess;
-let output = '';
+let server: DevServer;
 let origin: string;
 let browser: Browser;
 let page: Page;
-
-/** A port no one listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-/** Waits until the dev server answers (it optimises dependencies and loads the content first). */
-async function untilServing(url: string): Promise<void> {
-  for (const started = Date.now(); Date.now() - started < 240_000; await new Promise((resolve) => setTimeout(resolve, 250))) {
-    if (server.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
-    const status = await fetch(url, { signal: AbortSignal.timeout(60_000) }).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) return;
-  }
-  throw new Error(`astro dev did not answer within 4 minutes:\n${output}`);
-}
 
 /** The page's heading; empty while the page is reloading. */
 function headingOf(page: Page): Promise<string> {
@@ -64,27 +38,15 @@ function edit(file: string, from: string, to: string): void {
 beforeAll(async () => {
   rmSync(path.join(projectRoot, 'tests/.tmp/dev-reload'), { recursive: true, force: true });
   cpSync(path.join(projectRoot, 'tests/fixtures/good/content'), absoluteContent, { recursive: true });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: projectRoot,
-    // As a contributor runs it: vitest's NODE_ENV=test and VITEST variables make Astro serve nothing.
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
-      CLAIM_TRACKER_CONTENT: contentDir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await untilServing(`${origin}/articles/aliyev-will-not-allow-any-threat/`);
+  server = await startDevServer(contentDir, '/articles/aliyev-will-not-allow-any-threat/');
+  origin = server.origin;
   browser = await launchBrowser();
   page = await browser.newPage();
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill();
+  server?.close();
 });
 
 describe('npm run dev', () => {
