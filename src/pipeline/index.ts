@@ -7,6 +7,7 @@ import { sortIssues, type ContentIssue } from './issues.ts';
 import { link } from './link.ts';
 import { idOfPath, kindOfPath, parseContentFile, type CachedParse, type ContentKind, type ParseCache, type ParsedFile } from './parse.ts';
 import { memoryParseCache, openParseCache } from './parse-cache.ts';
+import { parseMissingInThreads } from './parse-threads.ts';
 import { validate } from './validate.ts';
 
 export interface LoadOptions {
@@ -81,6 +82,13 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
   if (options.memo) forgetRemovedFiles(options.memo, new Set(relativePaths.map((pathInContent) => path.join(absoluteContent, pathInContent))));
   const fileCache = options.parseCache === false ? undefined : await openParseCache(options.root);
   const cache = options.memo ? memoryParseCache(options.memo.parses, options.memo.keys, fileCache) : fileCache;
+  if (cache) {
+    const contentFiles = files.flatMap(({ file, pathInContent, text }) => {
+      const kind = kindOfPath(pathInContent);
+      return kind && pathInContent.endsWith('.md') ? [{ file, kind, text }] : [];
+    });
+    await parseMissingInThreads(contentFiles, cache);
+  }
   try {
     const built = buildFromFiles(files, options.today ?? todayIso(), issues, cache, options.link ?? true);
     return { ...built, fileCount: files.length, filePaths: files.map((entry) => entry.file) };

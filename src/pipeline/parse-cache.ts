@@ -26,8 +26,34 @@ function parserVersion(root: string): string {
 /** Positions are dropped from a cached body: the issues that need them were found when it was parsed. */
 const withoutPositions = (key: string, value: unknown) => (key === 'position' ? undefined : value);
 
+/** A parse as the cache stores it: its fields and its body as JSON (a body only when the file could be read). */
+export interface SerializedParse {
+  meta: string;
+  body: string | null;
+}
+
+/** A parse in the form the cache stores (and a worker thread sends back). */
+export function serializeParse({ body, ...meta }: CachedParse): SerializedParse {
+  const tree = typeof body === 'function' ? body() : body;
+  return { meta: JSON.stringify(meta), body: tree === undefined ? null : JSON.stringify(tree, withoutPositions) };
+}
+
+/** A stored parse; its body is read from JSON when first asked for. */
+export function deserializeParse({ meta, body }: SerializedParse): CachedParse {
+  const fields = JSON.parse(meta) as Omit<CachedParse, 'body'>;
+  return body === null ? fields : { ...fields, body: () => JSON.parse(body) as MdastRoot };
+}
+
+function isSerialized(parse: CachedParse | SerializedParse): parse is SerializedParse {
+  return typeof (parse as Partial<SerializedParse>).meta === 'string';
+}
+
 /** A parse cache that keeps what it is given until `flush` writes it, in one transaction. */
 export interface ParseCacheStore extends ParseCache {
+  /** The keys of every parse it has. */
+  knownKeys(): Set<string>;
+  /** Keeps a parse already in stored form (from a worker thread) without reading it. */
+  setSerialized(key: string, parse: SerializedParse): void;
   /** Writes the new parses and closes the file. */
   flush(): void;
 }
@@ -48,16 +74,16 @@ export async function openParseCache(
     db.exec('CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, meta TEXT NOT NULL, body TEXT)');
     const select: StatementSync = db.prepare('SELECT meta, body FROM parses WHERE key = ?');
     const insert: StatementSync = db.prepare('INSERT OR REPLACE INTO parses (key, meta, body) VALUES (?, ?, ?)');
-    const pending = new Map<string, CachedParse>();
+    const pending = new Map<string, CachedParse | SerializedParse>();
     return {
+      knownKeys: () => new Set([...(db.prepare('SELECT key FROM parses').all() as { key: string }[]).map((row) => row.key), ...pending.keys()]),
       keyOf: (text) => createHash('sha256').update(version).update('\0').update(text).digest('base64url'),
       get(key) {
         try {
-          const row = select.get(key) as { meta: string; body: string | null } | undefined;
-          if (!row) return undefined;
-          const meta = JSON.parse(row.meta) as Omit<CachedParse, 'body'>;
-          const { body } = row;
-          return body === null ? meta : { ...meta, body: () => JSON.parse(body) as MdastRoot };
+          const kept = pending.get(key);
+          if (kept) return isSerialized(kept) ? deserializeParse(kept) : kept;
+          const row = select.get(key) as SerializedParse | undefined;
+          return row ? deserializeParse(row) : undefined;
         } catch {
           return undefined;
         }
@@ -65,13 +91,16 @@ export async function openParseCache(
       set(key, parse) {
         pending.set(key, parse);
       },
+      setSerialized(key, parse) {
+        pending.set(key, parse);
+      },
       flush() {
         try {
           if (pending.size > 0) {
             db.exec('BEGIN');
-            for (const [key, { body, ...meta }] of pending) {
-              const tree = typeof body === 'function' ? body() : body;
-              insert.run(key, JSON.stringify(meta), tree === undefined ? null : JSON.stringify(tree, withoutPositions));
+            for (const [key, parse] of pending) {
+              const { meta, body } = isSerialized(parse) ? parse : serializeParse(parse);
+              insert.run(key, meta, body);
             }
             db.exec('COMMIT');
           }
@@ -113,6 +142,11 @@ export function memoryParseCache(parses: Map<string, CachedParse>, keys: Map<str
     set(key, parse) {
       parses.set(key, parse);
       inner?.set(key, parse);
+    },
+    knownKeys: () => new Set([...parses.keys(), ...(inner?.knownKeys() ?? [])]),
+    setSerialized(key, parse) {
+      parses.set(key, deserializeParse(parse));
+      inner?.setSerialized(key, parse);
     },
     flush: () => inner?.flush(),
   };

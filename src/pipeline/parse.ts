@@ -73,17 +73,27 @@ export interface ParseCache {
 
 /** Parses one content file: strict YAML frontmatter with positions, then the GFM body; from the cache when it has it. */
 export function parseContentFile(file: string, kind: ContentKind, source: string, cache?: ParseCache): ParseResult {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = normalizedText(source);
   if (cache === undefined) return parseText(file, kind, text);
   const key = cache.keyOf(text);
   const cached = cache.get(key);
   if (cached) return fromCache(file, kind, text, cached);
   const result = parseText(file, kind, text);
-  cache.set(key, {
+  cache.set(key, cacheablePart(result));
+  return result;
+}
+
+/** The text as parsed and as the cache keys it: no byte-order mark, `\n` line ends. */
+export function normalizedText(source: string): string {
+  return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** What of a parse the cache keeps: everything but the file's name. */
+export function cacheablePart(result: ParseResult): CachedParse {
+  return {
     ...(result.parsed ? { data: result.parsed.data, body: result.parsed.body, bodyText: result.parsed.bodyText, bodyLine: result.parsed.bodyLine } : {}),
     issues: result.issues.map(({ file: _file, ...issue }) => issue),
-  });
-  return result;
+  };
 }
 
 /** A cached parse for this file; pointing at a field parses its YAML again, which only an issue needs. */

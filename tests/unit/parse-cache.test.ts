@@ -3,7 +3,9 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFromFiles, createLoadMemo, loadContent } from '../../src/pipeline/index.ts';
+import { kindOfPath } from '../../src/pipeline/parse.ts';
 import { openParseCache } from '../../src/pipeline/parse-cache.ts';
+import { parseMissingInThreads } from '../../src/pipeline/parse-threads.ts';
 import { readFixture } from '../fixture-files.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -77,5 +79,33 @@ describe("the dev server's memo of earlier loads", () => {
     expect(memo.texts.size).toBe(first.fileCount - 1);
     expect(third.issues).toEqual([]);
     expect(third.dataset!.articlesById.has('aliyev-will-not-allow-any-threat')).toBe(false);
+  });
+});
+
+describe('parsing on worker threads', () => {
+  it('gives the cache what parsing in the pipeline gives: the same dataset, the same issues at the same places', async () => {
+    for (const fixture of ['tests/fixtures/good', 'tests/fixtures/broken/several-mistakes']) {
+      const cacheFile = path.join(root, `tests/.tmp/parse-threads-${path.basename(fixture)}.sqlite`);
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${cacheFile}${suffix}`, { force: true });
+      const files = readFixture(path.join(root, fixture));
+      const cache = (await openParseCache(root, cacheFile))!;
+      const contentFiles = files.flatMap((entry) => {
+        const kind = kindOfPath(entry.pathInContent);
+        return kind ? [{ ...entry, kind }] : [];
+      });
+      expect(await parseMissingInThreads(contentFiles, cache, { threads: 2, fewestFiles: 1 })).toBe(contentFiles.length);
+      // Every file is now in the cache: the pipeline parses none itself.
+      let misses = 0;
+      const counting = { ...cache, get: (key: string) => cache.get(key) ?? (misses++, undefined) };
+      const threaded = buildFromFiles(files, today, [], counting);
+      cache.flush();
+      const fresh = buildFromFiles(files, today);
+      expect(misses).toBe(0);
+      expect(threaded.issues).toEqual(fresh.issues);
+      expect(threaded.dataset?.statements.map((statement) => statement.reports.map((report) => report.text))).toEqual(
+        fresh.dataset?.statements.map((statement) => statement.reports.map((report) => report.text)),
+      );
+      expect(threaded.dataset?.articles.map((article) => article.bodyHtml)).toEqual(fresh.dataset?.articles.map((article) => article.bodyHtml));
+    }
   });
 });
