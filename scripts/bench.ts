@@ -199,7 +199,11 @@ async function benchmark(articles: number): Promise<string[]> {
   // Validation: cold (no parse cache), warm, and with one article changed.
   const cache = path.join(projectRoot, 'node_modules/.cache/claim-tracker');
   rmSync(cache, { recursive: true, force: true });
-  const validate = (...extra: string[]) => measure(node, ['scripts/validate.ts', '--content', relative, ...extra]);
+  // What `npm run validate` runs (its Node flags included), without npm's own start-up.
+  const validateCommand = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { validate: string } }).scripts.validate
+    .split(' ')
+    .slice(1);
+  const validate = (...extra: string[]) => measure(node, [...validateCommand, '--content', relative, ...extra]);
   const cold = await validate();
   const warm = await validate();
   const changedFile = path.join(relative, 'articles', readdirSync(path.join(contentDir, 'articles'))[0]!);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { issuesInScope, namedFileIssues, referencedFiles } from '../src/contributor/changed.ts';
 import { loadContent } from '../src/pipeline/index.ts';
+import { loadChangedContent } from '../src/pipeline/load-changed.ts';
 import { formatIssue, formatIssueForGitHub } from '../src/pipeline/issues.ts';
 import { countOf } from '../src/lib/text.ts';
 
@@ -45,16 +46,29 @@ if (changed?.length === 0) {
   console.log(`No content file changed since ${values.since}: nothing to check.`);
   process.exit(0);
 }
-// Only the problems count here: the content is validated, not linked into pages.
-const result = await loadContent({ root: process.cwd(), contentDir, link: false });
+// Only the problems count here: the content is validated, not linked into pages. A full run keeps an
+// index of the files, with which a changed-files run reads only what shares a check with its files.
+const result =
+  changed === undefined
+    ? await loadContent({ root: process.cwd(), contentDir, link: false, keepIndex: true })
+    : await loadChangedContent({ root: process.cwd(), contentDir, changed });
 let issues = result.issues;
 let scopeNote = '';
+let readNote = `${result.fileCount} content files read`;
 if (changed !== undefined) {
+  const { filesRead, readAll, sharing } = result as Awaited<ReturnType<typeof loadChangedContent>>;
   const scope = new Set(changed);
   for (const file of changed)
     if (existsSync(file)) for (const referenced of referencedFiles(file, readFileSync(file, 'utf8'), contentDir)) scope.add(referenced);
+  const referred = scope.size - changed.length;
+  for (const file of sharing) scope.add(file);
   issues = [...namedFileIssues(changed, contentDir, result.filePaths, existsSync), ...issuesInScope(result.issues, scope)];
-  scopeNote = ` in ${count(changed.length, 'changed file')} and the ${count(scope.size - changed.length, 'file')} they refer to`;
+  const shared = scope.size - changed.length - referred;
+  scopeNote =
+    shared > 0
+      ? ` in ${count(changed.length, 'changed file')}, the ${count(referred, 'file')} they refer to and the ${count(shared, 'file')} sharing their statements`
+      : ` in ${count(changed.length, 'changed file')} and the ${count(referred, 'file')} they refer to`;
+  readNote = readAll ? `all ${result.fileCount} content files read` : `${filesRead} of ${result.fileCount} content files read`;
 }
 const milliseconds = Math.round(performance.now() - started);
 
@@ -63,10 +77,10 @@ for (const issue of issues) {
   if (process.env.GITHUB_ACTIONS === 'true') console.log(formatIssueForGitHub(issue));
 }
 if (issues.length > 0) {
-  console.error(`\n${count(issues.length, 'problem')}${scopeNote} (${result.fileCount} content files read, ${milliseconds} ms).`);
+  console.error(`\n${count(issues.length, 'problem')}${scopeNote} (${readNote}, ${milliseconds} ms).`);
   process.exitCode = 1;
 } else if (changed !== undefined) {
-  console.log(`No problems${scopeNote} (${result.fileCount} content files read, ${milliseconds} ms).`);
+  console.log(`No problems${scopeNote} (${readNote}, ${milliseconds} ms).`);
 } else {
   const d = result.counts!;
   console.log(

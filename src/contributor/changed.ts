@@ -1,5 +1,6 @@
 import { closest } from '../pipeline/error-map.ts';
 import type { ContentIssue } from '../pipeline/issues.ts';
+import { filesNamedBy } from '../pipeline/content-index.ts';
 import { kindOfPath, parseContentFile } from '../pipeline/parse.ts';
 
 /** The content files an article or event refers to: outlets, speakers, claims, events, and the links of its chains of reports. */
@@ -7,26 +8,8 @@ export function referencedFiles(file: string, text: string, contentDir: string):
   const pathInContent = file.startsWith(`${contentDir}/`) ? file.slice(contentDir.length + 1) : file;
   const kind = kindOfPath(pathInContent);
   if (kind !== 'article' && kind !== 'event') return [];
-  const data = parseContentFile(file, kind, text).parsed?.data;
-  const refs: [folder: string, id: unknown][] = [];
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
-  const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
-  /** An id, or `{ outlet }` / `{ official }`. */
-  const party = (value: unknown) => {
-    if (typeof value === 'string') refs.push(['officials', value]);
-    refs.push(['sources', field(value, 'outlet')], ['officials', field(value, 'official')]);
-  };
-  if (kind === 'event') for (const id of list(field(data, 'participants'))) refs.push(['officials', id]);
-  else {
-    refs.push(['sources', field(data, 'outlet')], ...list(field(data, 'events')).map((id): [string, unknown] => ['events', id]));
-    for (const statement of list(field(data, 'statements'))) {
-      party(field(statement, 'speaker'));
-      refs.push(['events', field(statement, 'event')], ...list(field(statement, 'claims')).map((link): [string, unknown] => ['claims', field(link, 'claim')]));
-      // Words in `accordingTo` are not ids; only `{ outlet }` and `{ official }` are.
-      for (const link of list(field(statement, 'accordingTo'))) if (typeof link === 'object') party(link);
-    }
-  }
-  return [...new Set(refs.filter((ref): ref is [string, string] => typeof ref[1] === 'string').map(([folder, id]) => `${contentDir}/${folder}/${id}.md`))];
+  const parsed = parseContentFile(file, kind, text).parsed;
+  return parsed ? filesNamedBy(parsed, contentDir) : [];
 }
 
 /**

@@ -2,6 +2,7 @@ import { earliestDay, latestDay } from '../lib/known-date.ts';
 import { firstDayOf } from '../lib/dates.ts';
 import { firstDifference, normaliseForQuote } from '../lib/text.ts';
 import type { KnownDate } from '../schemas/date.ts';
+import { normaliseUrl } from './content-index.ts';
 import { conflictingReports, omissions, relations } from './check-reports.ts';
 import { references } from './check-references.ts';
 import type { ContentIssue, FieldPath } from './issues.ts';
@@ -82,13 +83,6 @@ function duplicateUrls(views: ContentViews): ContentIssue[] {
     } else seen.set(key, parsed);
   }
   return issues;
-}
-
-/** URLs that differ only in case of host, a trailing slash or a fragment are one article. */
-function normaliseUrl(url: string): string {
-  const parsed = new URL(url);
-  parsed.hash = '';
-  return parsed.toString().replace(/\/$/, '');
 }
 
 function dates(views: ContentViews, today: string): ContentIssue[] {

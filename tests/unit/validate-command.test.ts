@@ -56,13 +56,50 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`${contentDir}/officials/ilham-aliyev.md:4:10 country`);
     expect(stderr).toContain(`${contentDir}/claims/outside-powers-intervention-destabilises-the-south-caucasus.md:4:13 countries[0]`);
-    expect(stderr).toMatch(/2 problems in 1 changed file and the \d+ files they refer to/);
+    // It shares a statement with another article, which is checked with it; after the full run above, little else is read.
+    expect(stderr).toMatch(/2 problems in 1 changed file, the \d+ files they refer to and the 1 file sharing their statements \(9 of 35 content files read/);
   });
 
   it('leaves out problems in files the changed article does not refer to', async () => {
     const { code, stdout } = await validate('--changed', `${contentDir}/articles/lunartech-lens/tehran-no-evidence-against-azerbaijan.md`);
     expect(code).toBe(0);
     expect(stdout).toContain('No problems in 1 changed file and the 4 files they refer to');
+  });
+
+  it('with the index of a full run, reads only what shares a check with the change, and finds a conflict it causes in an unchanged file', async () => {
+    const folder = 'tests/.tmp/validate-changed/content';
+    rmSync(path.join(root, folder), { recursive: true, force: true });
+    cpSync(path.join(root, 'tests/fixtures/good/content'), path.join(root, folder), { recursive: true });
+    expect((await run(root, '--content', folder)).code).toBe(0); // keeps the index
+    // One statement, two reports: the first (by file order) now names another speaker. The conflict is
+    // reported at the second report, in a file that did not change.
+    const changedFile = `${folder}/articles/kavkaz-vestnik/2026/baku-promises-no-threat-to-iran.md`;
+    const text = readFileSync(path.join(root, changedFile), 'utf8');
+    writeFileSync(
+      path.join(root, changedFile),
+      text.replace(
+        'id: aliyev-azerbaijan-will-not-allow-any-threat-against-iran\n    speaker: ilham-aliyev',
+        'id: aliyev-azerbaijan-will-not-allow-any-threat-against-iran\n    speaker: zakir-hasanov',
+      ),
+    );
+    const { code, stderr } = await run(root, '--content', folder, '--changed', changedFile);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      new RegExp(
+        `^${folder}/articles/tehran-times/aliyev-will-not-allow-any-threat\\.md:\\d+:\\d+ statements\\[0\\]\\.speaker: statement "aliyev-azerbaijan-will-not-allow-any-threat-against-iran" has the speaker`,
+        'm',
+      ),
+    );
+    expect(stderr).toMatch(/\((\d+) of 35 content files read/);
+    expect(Number(/\((\d+) of 35 content files read/.exec(stderr)![1])).toBeLessThan(12);
+
+    // A file changed since the index but not named is read again, not taken from the index.
+    const other = `${folder}/articles/tehran-times/aliyev-will-not-allow-any-threat.md`;
+    writeFileSync(path.join(root, changedFile), text);
+    writeFileSync(path.join(root, other), readFileSync(path.join(root, other), 'utf8').replace('speaker: ilham-aliyev', 'speaker: zakir-hasanov'));
+    const again = await run(root, '--content', folder, '--changed', changedFile);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('has the speaker');
   });
 
   it('says so when a file named as changed is not there or is not content, rather than finding no problems', async () => {
