@@ -18,7 +18,7 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
         // `astro sync` only refreshes the editor's schemas: it must work while an article is half written.
         if (command === 'sync') return;
         const root = fileURLToPath(config.root);
-        if (command === 'dev') updateConfig({ vite: { plugins: [reloadOnContentEdit(root, options.contentDir)] } });
+        if (command === 'dev') updateConfig({ vite: { plugins: [reloadOnContentEdit(root, options.contentDir, fileURLToPath(config.outDir))] } });
         const result = await loadContent({ root, contentDir: options.contentDir, ...(command === 'dev' ? { memo: loadMemo(root, options.contentDir) } : {}) });
         if (result.dataset) {
           logger.info(`content is valid (${result.fileCount} files)`);
@@ -45,11 +45,20 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
  * Vite would not notice an edit. When a file there is edited, added or removed, this hands Vite the
  * module that loads the dataset; Astro then evaluates it and every page anew, and reloads the browser.
  */
-function reloadOnContentEdit(root: string, contentDir: string): Plugin {
+function reloadOnContentEdit(root: string, contentDir: string, outDir: string): Plugin {
   const folder = path.resolve(root, contentDir) + path.sep;
   const datasetModule = fileURLToPath(new URL('../site/dataset.ts', import.meta.url));
+  // Built sites and test output hold tens of thousands of files that no page reads: watching them made
+  // the dev server take seconds longer to start (6 s against 18 s here). The content folder is watched
+  // wherever it is.
+  const unwatched = [path.join(root, 'tests') + path.sep, path.resolve(outDir) + path.sep];
+  const ignored = (file: string) => {
+    const absolute = path.resolve(root, file) + path.sep;
+    return !absolute.startsWith(folder) && unwatched.some((dir) => absolute.startsWith(dir));
+  };
   return {
     name: 'claim-tracker:reload-on-content-edit',
+    config: () => ({ server: { watch: { ignored } } }),
     // Vite watches the project; a content folder elsewhere is watched too.
     configureServer(server) {
       server.watcher.add(folder);
