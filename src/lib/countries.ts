@@ -1,3 +1,5 @@
+import { memoized } from './memo.ts';
+
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 // Codes Intl names that are not ISO 3166-1 countries: exceptionally reserved (EU, UN, UK…) and
@@ -17,7 +19,7 @@ export function countryName(code: string): string {
 }
 
 /** A country's name in its own main language (`AZ` → `Azərbaycan`, `IR` → `ایران`), from Intl's likely-language data. */
-export function nativeCountryName(code: string): string | undefined {
+export const nativeCountryName = memoized((code: string): string | undefined => {
   const language = new Intl.Locale(`und-${code.toUpperCase()}`).maximize().language;
   return new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }).of(code.toUpperCase());
-}
+});

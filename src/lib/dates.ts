@@ -4,6 +4,7 @@ import { endOfMonth } from 'date-fns/endOfMonth';
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
+import { memoized } from './memo.ts';
 
 /** A calendar date as precise as a source states it: `2026`, `2026-02` or `2026-02-06`. */
 export type PartialDate = string;
@@ -59,12 +60,12 @@ export function lastDayOf(value: PartialDate): string {
 }
 
 /** A partial date for readers, at its own precision: `6 February 2026`, `February 2026`, `2026`. */
-export function formatPartialDate(value: PartialDate): string {
+export const formatPartialDate: (value: PartialDate) => string = memoized((value) => {
   const precision = precisionOf(value);
   if (precision === 'day') return format(parseISO(value), 'd MMMM yyyy');
   if (precision === 'month') return format(parseISO(value), 'MMMM yyyy');
   return value;
-}
+});
 
 /** Today as `yyyy-MM-dd`, the reference for "is this date in the future". */
 export function todayIso(now: Date = new Date()): string {

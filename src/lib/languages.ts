@@ -1,15 +1,9 @@
+import { memoized } from './memo.ts';
+
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
-const knownTags = new Map<string, boolean>();
-
 /** True for a well-formed BCP 47 tag whose language Intl knows (`en`, `fa`, `az-Latn`). Asked once per tag. */
-export function isLanguageTag(tag: string): boolean {
-  let known = knownTags.get(tag);
-  if (known === undefined) knownTags.set(tag, (known = checkLanguageTag(tag)));
-  return known;
-}
-
-function checkLanguageTag(tag: string): boolean {
+export const isLanguageTag = memoized((tag: string): boolean => {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
     const language = new Intl.Locale(canonical!).language;
@@ -17,7 +11,7 @@ function checkLanguageTag(tag: string): boolean {
   } catch {
     return false;
   }
-}
+});
 
 /** English name of a language tag (`fa` → `Persian`). */
 export function languageName(tag: string): string {
@@ -29,14 +23,14 @@ export function languageName(tag: string): string {
 }
 
 /** Whether text in this language is written right to left (for the `dir` attribute). */
-export function isRightToLeft(tag: string): boolean {
+export const isRightToLeft = memoized((tag: string): boolean => {
   try {
     const locale = new Intl.Locale(tag).maximize() as Intl.Locale & { getTextInfo?: () => { direction: string } };
     return locale.getTextInfo?.().direction === 'rtl';
   } catch {
     return false;
   }
-}
+});
 
 /** The `lang` attribute for text in a language: none for English, the pages' own language (`en`, `en-GB`). */
 export function langAttribute(tag: string): string | undefined {
