@@ -14,7 +14,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://claim-tracker.example',
   outDir: process.env.CLAIM_TRACKER_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages rendered at a time: the main thread otherwise waits on each page's file write. 10k
+  // generated articles (32,675 pages), pages phase 53 s against 79 s one at a time, measured back to back.
+  build: { format: 'directory', concurrency: 4 },
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
   experimental: { contentIntellisense: true },
