@@ -114,7 +114,7 @@ async function devReload(contentDir: string, articleFile: string): Promise<strin
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   } finally {
-    server.close();
+    await server.close();
   }
   return `npm run dev: first page served ${seconds(ready)} after start; an edited article shown ${times.map(seconds).join(', ')} after saving`;
 }

@@ -9,7 +9,8 @@ export interface DevServer {
   origin: string;
   /** What it has printed so far. */
   output(): string;
-  close(): void;
+  /** Stops it and waits until it has exited. */
+  close(): Promise<void>;
 }
 
 /** A port no one listens on now. */
@@ -40,7 +41,15 @@ export async function startDevServer(contentDir: string, firstPath: string): Pro
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const server: DevServer = { origin, output: () => output, close: () => child.kill() };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const server: DevServer = {
+    origin,
+    output: () => output,
+    close: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await exited;
+    },
+  };
   for (const started = Date.now(); Date.now() - started < 240_000; await new Promise((resolve) => setTimeout(resolve, 250))) {
     if (child.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
     const status = await fetch(`${origin}${firstPath}`, { signal: AbortSignal.timeout(60_000) }).then(
@@ -49,6 +58,6 @@ export async function startDevServer(contentDir: string, firstPath: string): Pro
     );
     if (status === 200) return server;
   }
-  server.close();
+  await server.close();
   throw new Error(`astro dev did not serve ${firstPath} within 4 minutes:\n${output}`);
 }
