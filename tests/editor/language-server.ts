@@ -85,10 +85,15 @@ export async function startLanguageServer(workspace: string): Promise<LanguageSe
       void connection.sendNotification('workspace/didChangeWatchedFiles', { changes: files.map((file) => ({ uri: pathToFileURL(file).href, type: 2 })) });
     },
     async stop() {
+      const exited = child.exitCode === null ? new Promise<void>((resolve) => child.once('exit', () => resolve())) : Promise.resolve();
       await connection.sendRequest('shutdown').catch(() => undefined);
-      void connection.sendNotification('exit');
+      await connection.sendNotification('exit').catch(() => undefined);
+      // The server leaves on `exit` (a stuck one is stopped after 5 s); the connection closes only after
+      // that, so that no message is still queued for a pipe already closed (an unhandled rejection in CI).
+      const timer = setTimeout(() => child.kill(), 5000);
+      await exited;
+      clearTimeout(timer);
       connection.dispose();
-      child.kill();
     },
   };
 }
