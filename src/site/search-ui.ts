@@ -46,9 +46,9 @@ let facetsLoaded: Promise<void> | undefined;
 let facetsReady = false;
 
 /**
- * Every filter's values, loaded once: after the first results are on screen, or as soon as the reader
- * browses with no words. The first results wait for the words' index only (at 10,000 articles the
- * filters are 0.6 MB compressed, more than all the rest).
+ * Every filter's values from Pagefind, loaded once, after the first results of a search are on screen:
+ * the first results wait for the words' index only (at 10,000 articles the filters are 0.6 MB
+ * compressed, more than all the rest). Before any search the page shows the build's counts instead.
  */
 function loadFacets(): Promise<void> {
   facetsLoaded ??= pagefind!.filters().then((values) => {
@@ -56,6 +56,20 @@ function loadFacets(): Promise<void> {
     facetsReady = true;
   });
   return facetsLoaded;
+}
+
+let browseCounts: Promise<Record<string, Record<string, number>>> | undefined;
+
+/**
+ * Every filter value with its number of pages, written at build time: what the page shows before any
+ * search, without Pagefind's filter files (which load only once the reader searches or filters).
+ */
+function loadBrowseCounts(): Promise<Record<string, Record<string, number>>> {
+  browseCounts ??= fetch('/search-data/facets.json').then((response) => {
+    if (!response.ok) throw new Error(`/search-data/facets.json: ${response.status}`);
+    return response.json() as Promise<Record<string, Record<string, number>>>;
+  });
+  return browseCounts;
 }
 let currentResults: PagefindSearch['results'] = [];
 let shown = 0;
@@ -179,9 +193,11 @@ async function run(state: SearchState): Promise<void> {
   if (!pagefind) return;
   if (!hasCriteria(state)) {
     showRewrite(state, '', undefined);
-    await loadFacets();
+    // Without the build's counts (an old deploy, a failed fetch), Pagefind's own give the same.
+    const counts = facetsReady ? allFilterValues : await loadBrowseCounts().catch(() => loadFacets().then(() => allFilterValues));
     if (current !== generation) return;
-    renderFacets(state, allFilterValues);
+    if (!facetsReady) allFilterValues = counts;
+    renderFacets(state, counts);
     status.textContent = 'Type a search, or tick a filter to browse everything that matches.';
     return;
   }
@@ -255,7 +271,6 @@ async function start(): Promise<void> {
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
   root.dataset.state = 'ready';
-  root.querySelector<HTMLDetailsElement>('[data-search-facets]')!.addEventListener('toggle', () => void loadFacets());
   await run(parseSearchState(location.search));
 }
 

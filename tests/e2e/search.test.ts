@@ -8,9 +8,11 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
+/** Every path served, in order: Pagefind fetches from a worker, which the page's own events do not show. */
+const served: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic((await sharedSite('good')).outDir);
+  server = await serveStatic((await sharedSite('good')).outDir, (pathname) => served.push(pathname));
   browser = await launchBrowser();
 });
 
@@ -78,6 +80,43 @@ describe('search in Chromium', () => {
     expect(await page.isChecked('fieldset[data-facet="type"] input[value="claim"]')).toBe(false);
     await page.goForward();
     expect(await resultTitles(page)).toEqual(claimsOnly);
+    await context.close();
+  });
+
+  it("shows every filter with its count before any search, from the build's counts (the same as Pagefind's), loading none of Pagefind's filter files", async () => {
+    const context = await browser.newContext();
+    const before = served.length;
+    const { page, errors } = await openSearch(context);
+    await page.waitForFunction(() => /Type a search/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const shown = await page.$$eval('fieldset[data-facet]', (fieldsets): Record<string, Record<string, number>> =>
+      Object.fromEntries(
+        fieldsets.map((fieldset): [string, Record<string, number>] => [
+          (fieldset as HTMLElement).dataset.facet ?? '',
+          Object.fromEntries(
+            [...fieldset.querySelectorAll('label')].map((label): [string, number] => {
+              const [, value, count] = /^\s*(.*?) \((\d+)\)\s*$/.exec(label.textContent ?? '')!;
+              return [value ?? '', Number(count)];
+            }),
+          ),
+        ]),
+      ),
+    );
+    const loaded = served.slice(before);
+    expect(loaded).toContain('/search-data/facets.json');
+    expect(loaded.filter((pathname) => pathname.startsWith('/pagefind/filter/'))).toEqual([]);
+    // Pagefind's own counts, asked for now (this loads its filter files): each shown count is its count.
+    // (A string, so that vitest does not rewrite the page's `import`.)
+    const counted = await page.evaluate<Record<string, Record<string, number>>>("import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())");
+    expect(Object.keys(shown).length).toBeGreaterThan(4);
+    for (const [facet, values] of Object.entries(shown)) {
+      expect(Object.keys(values).length, facet).toBeGreaterThan(0);
+      for (const [value, count] of Object.entries(values)) expect(count, `${facet}: ${value}`).toBe(counted[facet]?.[value]);
+    }
+    // …and no value Pagefind counts is missing from the page.
+    for (const [facet, values] of Object.entries(counted)) {
+      for (const [value, count] of Object.entries(values)) if (count > 0) expect(shown[facet]?.[value], `${facet}: ${value}`).toBe(count);
+    }
+    expect(errors).toEqual([]);
     await context.close();
   });
 
