@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { countOf } from '../lib/text.ts';
 import { loadContent } from '../pipeline/index.ts';
 import { formatIssue } from '../pipeline/issues.ts';
 import { handOverDataset, loadMemo } from '../site/loaded-content.ts';
@@ -27,7 +28,7 @@ export default function contentCheck(options: { contentDir: string }): AstroInte
           return;
         }
         for (const issue of result.issues) logger.error(formatIssue(issue));
-        const summary = `${result.issues.length} problem(s) in the content: see the lines above, each with its file:line:col.`;
+        const summary = `${countOf(result.issues.length, 'problem')} in the content: see the lines above, each with its file:line:col.`;
         if (command === 'dev') {
           logger.warn(`${summary} Pages show them until they are fixed.`);
           return;

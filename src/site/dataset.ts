@@ -2,6 +2,7 @@
 // `astro build` the content check has already linked it (src/site/loaded-content.ts). The dev server
 // loads it here, and again after each edit of the content (the content check's watcher makes Vite
 // evaluate this module anew), reading and parsing only the files that changed.
+import { countOf } from '../lib/text.ts';
 import { loadContent } from '../pipeline/index.ts';
 import type { Dataset } from '../pipeline/dataset.ts';
 import { formatIssue } from '../pipeline/issues.ts';
@@ -16,7 +17,7 @@ async function linkedDataset(): Promise<Dataset> {
   if (handedOver) return handedOver;
   const result = await loadContent({ root, contentDir, memo: loadMemo(root, contentDir) });
   if (result.dataset) return result.dataset;
-  const error = new Error(`The content has ${result.issues.length} problem(s):\n${result.issues.map(formatIssue).join('\n')}`);
+  const error = new Error(`The content has ${countOf(result.issues.length, 'problem')}:\n${result.issues.map(formatIssue).join('\n')}`);
   error.stack = error.message; // the dev server shows it on the page: the stack points here, not at the content
   throw error;
 }

@@ -24,5 +24,5 @@ it('fails the build and lists every content problem with its position', async ()
   expect(build.output).toContain(
     `${file}:15:14 statements[0].speaker: statement "aliyev-azerbaijan-will-not-allow-any-threat-against-iran" has the speaker "ilham-aliyev" at`,
   );
-  expect(build.output).toContain('3 problem(s) in the content');
+  expect(build.output).toContain('3 problems in the content');
 });
