@@ -45,17 +45,13 @@ export function firstDayOf(value: PartialDate): string {
   return `${value}-01-01`;
 }
 
-const monthEnds = new Map<string, string>();
+const lastDayOfMonth = memoized((month: string) => format(endOfMonth(parseISO(month)), 'yyyy-MM-dd'));
 
 /** Last day a partial date can mean, as `yyyy-MM-dd` (`2026-02` → `2026-02-28`). */
 export function lastDayOf(value: PartialDate): string {
   const precision = precisionOf(value);
   if (precision === 'day') return value;
-  if (precision === 'month') {
-    let end = monthEnds.get(value);
-    if (end === undefined) monthEnds.set(value, (end = format(endOfMonth(parseISO(value)), 'yyyy-MM-dd')));
-    return end;
-  }
+  if (precision === 'month') return lastDayOfMonth(value);
   return `${value}-12-31`;
 }
 

@@ -229,6 +229,11 @@ export function facetLabels(): Record<FacetName, Record<string, string>> {
   };
 }
 
+/** Every facet value a page is filed under for Pagefind, its type included: the page's filters and the build's counts both read this. */
+export function filedUnder(record: SearchRecord): Partial<Record<FacetName, string[]>> {
+  return { type: [typeLabels[record.type]], ...record.filters };
+}
+
 /** Each page's record, made once: the pages and the browse counts below ask for the same ones. */
 function once<T extends object>(record: (entity: T) => SearchRecord): (entity: T) => SearchRecord {
   const made = new WeakMap<T, SearchRecord>();
@@ -261,7 +266,7 @@ export function everySearchRecord(): SearchRecord[] {
 export function facetCounts(records: readonly SearchRecord[]): Record<FacetName, Record<string, number>> {
   const counts = Object.fromEntries(facetNames.map((facet) => [facet, {}])) as Record<FacetName, Record<string, number>>;
   for (const record of records) {
-    const filed: Partial<Record<FacetName, string[]>> = { ...record.filters, type: [typeLabels[record.type]] };
+    const filed = filedUnder(record);
     for (const facet of facetNames) for (const value of new Set(filed[facet] ?? [])) counts[facet][value] = (counts[facet][value] ?? 0) + 1;
   }
   return counts;
