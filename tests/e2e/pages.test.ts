@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { loadContent } from '../../src/pipeline/index.ts';
 import { urls } from '../../src/site/urls.ts';
-import { brokenInternalLinks, pageExists, projectRoot } from '../site/build-helpers.ts';
+import { earliestDay, latestDay } from '../../src/lib/known-date.ts';
+import { brokenInternalLinks, pageExists, projectRoot, readPage } from '../site/build-helpers.ts';
 import { sharedSite } from '../site/shared-sites.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { open as openIn, pageTypes } from './page-types.ts';
@@ -58,6 +59,49 @@ describe('every page type in Chromium', () => {
     expect(pages).toBeGreaterThan(1);
     for (let number = 2; number <= pages; number += 1) expect(pageExists(largeOutDir, `${urls.statements()}${number}/`)).toBe(true);
     expect(pageExists(largeOutDir, `${urls.statements()}${pages + 1}/`)).toBe(false);
+  });
+
+  it('shows the newest 20 of an outlet’s long lists on its page, and every entry once on the list’s own pages, newest first', () => {
+    const busiest = [...largeDataset.sources].sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!;
+    const quiet = largeDataset.sources.find((source) => source.articleIds.length > 0 && source.articleIds.length <= 20)!;
+    expect(busiest.articleIds.length).toBeGreaterThan(50);
+    const hrefsIn = (permalink: string, selector: string, prefix: string) =>
+      readPage(largeOutDir, permalink)
+        .querySelectorAll(selector)
+        .map((anchor) => anchor.getAttribute('href')!)
+        .filter((href) => href.startsWith(prefix));
+    // Every page of a list, by following its "next" links from the first.
+    const walk = (first: string, selector: string, prefix: string) => {
+      const seen: string[] = [];
+      for (let permalink: string | undefined = first; permalink !== undefined;) {
+        const page = readPage(largeOutDir, permalink);
+        expect(page.querySelector('main')!.getAttribute('data-pagefind-body'), `${permalink} is a listing, out of search`).toBeUndefined();
+        seen.push(...hrefsIn(permalink, selector, prefix));
+        permalink = page.querySelector('a[rel="next"]')?.getAttribute('href');
+      }
+      return seen;
+    };
+
+    const outletPage = readPage(largeOutDir, urls.source(busiest.id));
+    const shownArticles = hrefsIn(urls.source(busiest.id), '#articles + p + ul a', '/articles/');
+    expect(shownArticles).toHaveLength(20);
+    const allArticles = outletPage.querySelector('#articles')!.parentNode.querySelector('.more-link a')!;
+    expect(allArticles.text).toBe(`All ${busiest.articleIds.length} articles, on ${Math.ceil(busiest.articleIds.length / 50)} pages`);
+    const listed = walk(allArticles.getAttribute('href')!, 'main ul a', '/articles/');
+    expect(listed.slice(0, 20)).toEqual(shownArticles);
+    expect([...listed].sort()).toEqual(busiest.articleIds.map((id) => urls.article(id)).sort());
+    const days = listed.map((href) => largeDataset.articlesById.get(href.split('/')[2]!)!.data.published).map((date) => earliestDay(date) ?? latestDay(date));
+    const dated = days.filter((day) => day !== undefined);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(days.slice(dated.length).every((day) => day === undefined)).toBe(true);
+
+    const statementRows = walk(`${urls.source(busiest.id)}statements/`, 'main tbody tr td:nth-child(3) a', '/statements/');
+    expect([...statementRows].sort()).toEqual(busiest.statementIds.map((id) => urls.statement(id)).sort());
+    expect(hrefsIn(urls.source(busiest.id), '#statements ~ .table-wrap tbody tr td:nth-child(3) a', '/statements/')).toEqual(statementRows.slice(0, 20));
+
+    expect(hrefsIn(urls.source(quiet.id), '#articles + ul a', '/articles/').sort()).toEqual(quiet.articleIds.map((id) => urls.article(id)).sort());
+    expect(readPage(largeOutDir, urls.source(quiet.id)).querySelector('.more-link')).toBeNull();
+    expect(pageExists(largeOutDir, `${urls.source(quiet.id)}articles/`)).toBe(false);
   });
 
   it('lets a keyboard user skip to the content and see where the focus is', async () => {
