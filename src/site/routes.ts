@@ -1,6 +1,6 @@
 // Routes computed once from the dataset; route files only return them.
 import { dataset } from './dataset.ts';
-import { outletListPageSize, outletLists, outletPreviewSize } from './outlet-lists.ts';
+import { pagedLists } from './long-lists.ts';
 
 export const paths = {
   claims: dataset.claims.map((claim) => ({ params: { id: claim.id }, props: { claim } })),
@@ -9,13 +9,7 @@ export const paths = {
   officials: dataset.officials.map((official) => ({ params: { id: official.id }, props: { official } })),
   sources: dataset.sources.map((source) => ({ params: { id: source.id }, props: { source } })),
   events: dataset.events.map((event) => ({ params: { id: event.id }, props: { event } })),
-  /** Outlets' lists too long for the outlet's page, each to be paged. */
-  outletLists: dataset.sources.flatMap((source) =>
-    (Object.keys(outletLists) as (keyof typeof outletLists)[]).flatMap((list) => {
-      const entries: unknown[] = outletLists[list].entries(dataset, source);
-      return entries.length > outletPreviewSize ? [{ source, list, entries }] : [];
-    }),
-  ),
-  outletListPageSize,
+  /** Outlets' and countries' lists too long for their pages, each to be paged. */
+  longLists: pagedLists(dataset),
   countries: dataset.countries.map((country) => ({ params: { code: country.code.toLowerCase() }, props: { country } })),
 };

@@ -4,11 +4,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { urls } from '../../src/site/urls.ts';
 
-/** On the large site: the longest timeline, the longest name, right-to-left and Cyrillic articles, the big indexes. */
+/** On the large site: the longest timeline, the longest name, right-to-left and Cyrillic articles, the big indexes and outlet. */
 export function largePageTypes(largeDataset: Dataset): [string, string][] {
   const busiest = [...largeDataset.claims].sort((a, b) => b.timeline.length - a.timeline.length)[0]!;
   const longestName = [...largeDataset.officials].sort((a, b) => b.data.name.length - a.data.name.length)[0]!;
   const inLanguage = (language: string) => largeDataset.articles.find((article) => article.data.language === language)!;
+  const busiestOutlet = [...largeDataset.sources].sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!;
   return [
     ['large: home', urls.home()],
     ['large: claim with the longest timeline', urls.claim(busiest.id)],
@@ -18,6 +19,8 @@ export function largePageTypes(largeDataset: Dataset): [string, string][] {
     ['large: statements index', urls.statements()],
     ['large: statements index, page 2', `${urls.statements()}2/`],
     ['large: country', urls.country('AZ')],
+    ['large: outlet with the most articles', urls.source(busiestOutlet.id)],
+    ['large: statements that outlet carried, page 2', `${urls.source(busiestOutlet.id)}statements/2/`],
   ];
 }
 

@@ -61,7 +61,7 @@ describe('every page type in Chromium', () => {
     expect(pageExists(largeOutDir, `${urls.statements()}${pages + 1}/`)).toBe(false);
   });
 
-  it('shows the newest 20 of an outlet’s long lists on its page, and every entry once on the list’s own pages, newest first', () => {
+  it('shows the newest 20 of an outlet’s and a country’s long lists on its page, and every entry once on the list’s own pages, newest first', () => {
     const busiest = [...largeDataset.sources].sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!;
     const quiet = largeDataset.sources.find((source) => source.articleIds.length > 0 && source.articleIds.length <= 20)!;
     expect(busiest.articleIds.length).toBeGreaterThan(50);
@@ -102,6 +102,17 @@ describe('every page type in Chromium', () => {
     expect(hrefsIn(urls.source(quiet.id), '#articles + ul a', '/articles/').sort()).toEqual(quiet.articleIds.map((id) => urls.article(id)).sort());
     expect(readPage(largeOutDir, urls.source(quiet.id)).querySelector('.more-link')).toBeNull();
     expect(pageExists(largeOutDir, `${urls.source(quiet.id)}articles/`)).toBe(false);
+
+    // A country's claims the same way, the most recently spoken of first.
+    const country = [...largeDataset.countries].sort((a, b) => b.claimIds.length - a.claimIds.length)[0]!;
+    expect(country.claimIds.length).toBeGreaterThan(20);
+    const shownClaims = hrefsIn(urls.country(country.code), '#claims ~ ul a', '/claims/');
+    expect(shownClaims).toHaveLength(20);
+    const claimList = walk(`${urls.country(country.code)}claims/`, 'main ul a', '/claims/');
+    expect(claimList.slice(0, 20)).toEqual(shownClaims);
+    expect([...claimList].sort()).toEqual(country.claimIds.map((id) => urls.claim(id)).sort());
+    const lastSpoken = claimList.map((href) => largeDataset.claimsById.get(href.split('/')[2]!)!.latestStatementDay ?? '');
+    expect(lastSpoken).toEqual([...lastSpoken].sort().reverse());
   });
 
   it('lets a keyboard user skip to the content and see where the focus is', async () => {
