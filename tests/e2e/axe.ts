@@ -12,14 +12,16 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** axe's violations on the page as it stands, one line each (`rule (impact) selector, …`). */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** axe's violations on the page as it stands, one line each (`rule (impact) selector, …`); every rule unless some are named. */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   // Evaluated over the DevTools protocol, so the page's Content-Security-Policy does not block it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe
-      .run(document, { resultTypes: ['violations'] })
-      .then((result) => result.violations),
+  const violations = await page.evaluate(
+    (runOnly) =>
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe
+        .run(document, { resultTypes: ['violations'], ...(runOnly ? { runOnly } : {}) })
+        .then((result) => result.violations),
+    rules,
   );
   return violations.map(
     (violation) =>
