@@ -108,6 +108,8 @@ async function devReload(contentDir: string, articleFile: string): Promise<strin
       for (;;) {
         const html = await fetch(`${server.origin}${page}`).then((response) => response.text());
         if (html.includes(marker)) break;
+        // A dev server that never shows the edit is a finding, not a reason to wait for ever.
+        if (performance.now() - saved > 60_000) throw new Error(`npm run dev did not show the edited ${page} within 60 s`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       times.push(performance.now() - saved);

@@ -45,7 +45,10 @@ export function firstDifference(quote: string, text: string): { matched: string;
   return { matched, quoted: words[matchedCount]!, found };
 }
 
-/** A count with its noun, singular or plural: `1 statement`, `2 statements`. */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+const englishPlurals = new Intl.PluralRules('en');
+const englishNumbers = new Intl.NumberFormat('en');
+
+/** A count with its noun, singular or plural by the language's rules, the number as the site writes numbers: `1 statement`, `10,061 articles`. */
+export function countOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${englishNumbers.format(count)} ${englishPlurals.select(count) === 'one' ? noun : plural}`;
 }

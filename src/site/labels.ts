@@ -30,6 +30,16 @@ export const statusLabels: Record<ClaimStatus, string> = {
   false: 'False',
 };
 
+/** A mark for each status, so that no two look alike without colour: shown beside the word, hidden from screen readers. */
+export const statusGlyphs: Record<ClaimStatus, string> = {
+  unsubstantiated: '?',
+  disputed: '⇄',
+  denied: '⊘',
+  corroborated: '◐',
+  confirmed: '✓',
+  false: '✗',
+};
+
 export const formLabels: Record<keyof typeof statementForms, string> = {
   verbatim: 'Direct quote',
   paraphrase: 'Paraphrase',

@@ -12,6 +12,7 @@ import {
   type FacetLabels,
   type SearchState,
 } from './search-state.ts';
+import { countOf } from '../lib/text.ts';
 
 interface PagefindResultData {
   url: string;
@@ -135,6 +136,10 @@ function urlValueOf(facet: keyof FacetLabels, filed: string): string | undefined
 }
 
 function renderFacets(state: SearchState, counts: Record<string, Record<string, number>>): void {
+  // A reader ticking a box from the keyboard stays on it: the redrawn box of the same value takes the focus back.
+  const active = document.activeElement;
+  const focused =
+    active instanceof HTMLInputElement && active.type === 'checkbox' && form.contains(active) ? { name: active.name, value: active.value } : undefined;
   for (const facet of urlFacets) {
     const fieldset = form.querySelector<HTMLFieldSetElement>(`fieldset[data-facet="${facet}"]`)!;
     const list = fieldset.querySelector('ul')!;
@@ -158,6 +163,12 @@ function renderFacets(state: SearchState, counts: Record<string, Record<string, 
       list.append(item);
     }
     fieldset.hidden = list.children.length === 0;
+  }
+  if (focused) {
+    const again = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
+      (box) => box.name === focused.name && box.value === focused.value,
+    );
+    (again ?? input).focus();
   }
 }
 
@@ -214,7 +225,7 @@ async function run(state: SearchState): Promise<void> {
   showRewrite(state, term, spelledFrom);
   const typed = state.q === '' ? '' : spelledFrom === undefined ? `“${term}”` : `“${state.q}” (read as “${term}”)`;
   const about = [typed, ...chosen].filter(Boolean).join(', ');
-  status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'} for ${about}.`;
+  status.textContent = `${countOf(search.results.length, 'result')} for ${about}.`;
   // Counts need every filter's values: with them loaded the search gives them at once; before, the
   // results are shown first, and the same search is asked again for its counts once the filters are in.
   if (countedAlready) renderFacets(state, search.filters);
@@ -264,6 +275,7 @@ window.addEventListener('popstate', () => void run(parseSearchState(location.sea
 
 async function start(): Promise<void> {
   root.dataset.state = 'loading';
+  status.textContent = 'Search loads in your browser…';
   // On a phone the filters fold away so the first results are on screen; one tap opens them.
   if (window.matchMedia('(max-width: 48rem)').matches) root.querySelector<HTMLDetailsElement>('[data-search-facets]')!.open = false;
   const bundle = '/pagefind/pagefind.js';

@@ -115,6 +115,27 @@ describe('every page type in Chromium', () => {
     expect(lastSpoken).toEqual([...lastSpoken].sort().reverse());
   });
 
+  it('shows every section of the menu on a 320 and a 375 px phone, and one search box a page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const width of [320, 375]) {
+      await page.setViewportSize({ width, height: 700 });
+      for (const path of [urls.home(), urls.claims(), urls.search()]) {
+        await page.goto(`${server.origin}${path}`);
+        const links = page.locator('.site-header nav a');
+        expect(await links.count()).toBe(5);
+        for (const link of await links.all()) {
+          const box = (await link.boundingBox())!;
+          expect(box.x, `${await link.textContent()} at ${width} px on ${path}`).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, `${await link.textContent()} at ${width} px on ${path}`).toBeLessThanOrEqual(width);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width at ${width} px on ${path}`).toBeLessThanOrEqual(width);
+        expect(await page.locator('input[type="search"]').count(), `search boxes on ${path}`).toBe(1);
+      }
+    }
+    await context.close();
+  });
+
   it('lets a keyboard user skip to the content and see where the focus is', async () => {
     const context = await browser.newContext();
     const { page } = await open(context, pageTypes(dataset)[1]![1]);

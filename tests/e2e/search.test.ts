@@ -168,8 +168,24 @@ describe('search in Chromium', () => {
       if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
     }
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('checkbox');
+    const ticked = await page.evaluate(() => {
+      const box = document.activeElement as HTMLInputElement;
+      return { name: box.name, value: box.value };
+    });
+    const tickedBox = await page.evaluateHandle(() => document.activeElement!);
     await page.keyboard.press('Space');
     await page.waitForFunction(() => new URL(location.href).searchParams.size > 1);
+    // The filters are redrawn (the box ticked is replaced), and the focus stays on the box of the same value;
+    // the next Tab moves on from it.
+    await page.waitForFunction((box) => !box.isConnected, tickedBox);
+    const focusedBox = () =>
+      page.evaluate(() => {
+        const box = document.activeElement as HTMLInputElement;
+        return { name: box.name, value: box.value, checked: box.checked };
+      });
+    expect(await focusedBox()).toEqual({ ...ticked, checked: true });
+    await page.keyboard.press('Tab');
+    expect(await focusedBox()).not.toEqual({ ...ticked, checked: true });
     await context.close();
   });
 
@@ -225,7 +241,7 @@ describe('search in Chromium', () => {
     await context.close();
   });
 
-  it('says plainly that search needs JavaScript when it is off', async () => {
+  it('says plainly that search needs JavaScript when it is off, and offers the browse lists by country instead', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.origin}/search/?q=territory`);
@@ -235,6 +251,10 @@ describe('search in Chromium', () => {
       .evaluate((element) => element.textContent ?? '');
     expect(notice).toContain('needs JavaScript');
     expect(await page.locator('.notice').first().isVisible()).toBe(true);
+    // It offers the browse lists instead, by country too, and no promise that search is loading.
+    expect(await page.locator('.notice a[href="/countries/az/"]').isVisible()).toBe(true);
+    expect(await page.locator('.notice a[href="/claims/"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-status]').textContent()).toBe('');
     await context.close();
   });
 });

@@ -191,7 +191,7 @@ describe('the fixture site’s metadata', () => {
     }
   });
 
-  it('names the repository without a link when the build does not know its address', () => {
+  it('names the repository without a link when the build does not know its address, and says so', () => {
     const contribute = readPage(build.outDir, urls.contribute());
     expect(contribute.text).toContain('Fork and clone the project');
     expect(
@@ -201,6 +201,10 @@ describe('the fixture site’s metadata', () => {
         .filter((href) => href?.startsWith('http')),
     ).toEqual([]);
     expect(readPage(build.outDir, urls.corrections()).querySelectorAll('main a[href^="http"]')).toHaveLength(0);
+    // And says why there is no link, rather than leaving "the repository" leading nowhere.
+    for (const permalink of [urls.contribute(), urls.corrections()]) {
+      expect(folded(readPage(build.outDir, permalink).querySelector('[data-repository-unknown]')!.text)).toContain('built without its repository’s address');
+    }
   });
 });
 
@@ -294,6 +298,51 @@ describe('real reporting on the fixture site', () => {
     expect(folded(readPage(build.outDir, urls.official('unnamed-azerbaijani-defence-ministry-spokesman')).querySelector('.kicker')!.text)).toBe(
       'Unnamed speaker',
     );
+  });
+
+  it('lists every source of a claim on its page: outlet, date, headline or that none is recorded, the original and the archived copy or that none is recorded', () => {
+    for (const claim of dataset.claims) {
+      const items = readPage(build.outDir, urls.claim(claim.id)).querySelectorAll('#sources ~ ol.source-list > li');
+      expect(
+        items.map((item) =>
+          item
+            .querySelectorAll('a')
+            .find((a) => a.getAttribute('href')!.startsWith('/articles/'))!
+            .getAttribute('href'),
+        ),
+      ).toEqual(expect.arrayContaining(claim.articleIds.map((id) => urls.article(id))));
+      expect(items).toHaveLength(claim.articleIds.length);
+      for (const item of items) {
+        const article = dataset.articlesById.get(item.querySelector('a[href^="/articles/"]')!.getAttribute('href')!.split('/')[2]!)!;
+        const hrefs = item.querySelectorAll('a').map((a) => a.getAttribute('href'));
+        expect(hrefs).toContain(urls.source(article.data.outlet));
+        expect(hrefs).toContain(article.data.url);
+        if (article.data.archive) expect(hrefs).toContain(article.data.archive);
+        else expect(folded(item.text)).toContain('no archived copy recorded');
+        if (!article.hasHeadline) expect(folded(item.text)).toContain('Headline not recorded');
+        if (article.retraction) expect(folded(item.text)).toContain('(retracted)');
+      }
+    }
+    const warships = readPage(build.outDir, urls.claim('outside-warships-may-use-azerbaijans-caspian-ports')).querySelector('#sources ~ ol')!;
+    expect(folded(warships.text)).toContain('Headline not recorded');
+    expect(folded(warships.text)).toContain('no archived copy recorded');
+  });
+
+  it('draws each claim’s statements over time as an SVG with a description and a table of the same counts as the tallies', () => {
+    for (const claim of dataset.claims.filter((entry) => entry.timeline.length > 0)) {
+      const figure = readPage(build.outDir, urls.claim(claim.id)).querySelector('figure.chart')!;
+      const tallied = Object.values(claim.tallies).reduce((sum, count) => sum + count, 0);
+      const rows = figure.querySelectorAll('table tbody tr').map((row) => row.querySelectorAll('td').map((cell) => Number(cell.text)));
+      const undated = /Not on the chart: (\d+) statements?/.exec(folded(figure.querySelector('figcaption')!.text));
+      expect(rows.flat().reduce((sum, count) => sum + count, 0) + Number(undated?.[1] ?? 0), claim.id).toBe(tallied);
+      if (rows.length > 0) {
+        const svg = figure.querySelector('svg')!;
+        expect(svg.getAttribute('role')).toBe('img');
+        expect(figure.querySelector(`#${svg.getAttribute('aria-labelledby')!.split(' ')[1]!}`)!.text).toMatch(/dated statements? by (month|quarter|year)/);
+        // One mark per dated statement (below the stack's cap), each row its own shape.
+        expect(svg.querySelectorAll('.chart__mark').length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('shows the original words and the translation, each with its language and direction', () => {

@@ -5,7 +5,8 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { stances, type Stance } from '../../src/schemas/stance.ts';
-import { stanceGlyphs, stanceLabels, statusLabels } from '../../src/site/labels.ts';
+import { stanceGlyphs, stanceLabels, statusGlyphs, statusLabels } from '../../src/site/labels.ts';
+import { claimStatuses } from '../../src/schemas/status.ts';
 import { urls } from '../../src/site/urls.ts';
 import { brokenInternalLinks, facts, htmlFiles, projectRoot, readPage } from './build-helpers.ts';
 import { repositoryUrl, sharedSite } from './shared-sites.ts';
@@ -94,7 +95,11 @@ describe('the seed site', () => {
     expect(page.querySelector('h1')!.text).toBe('Azerbaijan lets Israel use its territory against Iran');
     const text = page.text.replace(/\s+/g, ' ');
     const claim = dataset.claimsById.get('azerbaijan-lets-israel-use-its-territory-against-iran')!;
-    expect(page.querySelector('.status-line .status')!.text).toBe(statusLabels[claim.status]);
+    // The verdict leads, right under the heading: its mark and word, then what the status means.
+    const verdict = page.querySelector('h1')!.nextElementSibling!;
+    expect(verdict.classList.contains('verdict')).toBe(true);
+    expect(verdict.querySelector('.status')!.text.replace(/\s+/g, ' ').trim()).toBe(`${statusGlyphs[claim.status]}${statusLabels[claim.status]}`);
+    expect(verdict.text).toContain(claimStatuses[claim.status]);
     expect(text).toContain('Azerbaijan will not allow any threat from its territory to be directed against the Islamic Republic of Iran.');
     const timeline = page.querySelector('#timeline')!.parentNode;
     const speakers = timeline.querySelectorAll('h3 a').map((anchor) => anchor.text);
@@ -118,11 +123,14 @@ describe('the seed site', () => {
     expect(tehranTimes.querySelector('a[href^="https://www.presstv.ir/"]')).not.toBeNull();
   });
 
-  it('shows a statement with its form, speaker and a link back to the original article', () => {
+  it('shows a statement under a heading of who took which stance on which claim, with its form, speaker, the claim’s status and a link back to the original article', () => {
     const page = readPage(build.outDir, '/statements/aliyev-azerbaijan-will-not-allow-any-threat-against-iran/');
     const text = page.text.replace(/\s+/g, ' ');
     expect(text).toContain('Direct quote');
-    expect(page.querySelector('h1')!.text).toBe('Ilham Aliyev, President of Azerbaijan');
+    expect(page.querySelector('h1')!.text).toBe('Ilham Aliyev denies that Azerbaijan lets Israel use its territory against Iran');
+    expect(text).toContain('Ilham Aliyev: President of Azerbaijan');
+    const claim = dataset.claimsById.get('azerbaijan-lets-israel-use-its-territory-against-iran')!;
+    expect(facts(page)['Bears on']).toContain(`${statusGlyphs[claim.status]}${statusLabels[claim.status]}`);
     expect(page.querySelector('dl.facts a[href="/officials/ilham-aliyev/"]')).not.toBeNull();
     expect(page.querySelector('a[href="https://www.tehrantimes.com/print/523516/Azerbaijan-will-not-allow-any-threat-against-Iran-from-its"]')).not.toBeNull();
     const secondHand = readPage(build.outDir, '/statements/iran-security-agencies-found-no-evidence-of-israel-military-ties/').text.replace(/\s+/g, ' ');
@@ -181,6 +189,7 @@ describe('the seed site', () => {
         urls.contributorGuide('field-reference'),
       ]),
     );
+    expect(contribute.querySelector('[data-repository-unknown]')).toBeNull();
     const checklist = readFileSync(path.join(projectRoot, '.github/PULL_REQUEST_TEMPLATE.md'), 'utf8').match(/^- \[ \] .+$/gm)!;
     const items = contribute.querySelectorAll('main li').map((li) => li.text.replace(/\s+/g, ' ').trim());
     expect(checklist.length).toBeGreaterThan(5);

@@ -7,7 +7,8 @@ import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { buildFromFiles, loadContent } from '../../src/pipeline/index.ts';
 import { rolesAt, roleSpan } from '../../src/pipeline/roles.ts';
 import { statementDate } from '../../src/pipeline/said-date.ts';
-import { articleTitle, statementHeadline } from '../../src/site/titles.ts';
+import { articleTitle, claimClause, stanceHeadline, statementHeadline } from '../../src/site/titles.ts';
+import { claimChart } from '../../src/site/charts.ts';
 import { readFixture } from '../fixture-files.ts';
 
 const goodRoot = path.resolve(import.meta.dirname, '../fixtures/good');
@@ -270,5 +271,70 @@ describe('titles never put a paraphrase in quotation marks', () => {
     expect(articleTitle({ hasHeadline: false, headline: 'unknown', outlet: 'Caspian Wire', date: '3 March 2026' })).toBe(
       'Caspian Wire article, 3 March 2026 (headline not recorded)',
     );
+  });
+});
+
+describe('a statement’s heading says who took which stance on which claim, in our words', () => {
+  const territory = {
+    short: 'Azerbaijan lets Israel use its territory against Iran',
+    proposition: 'Azerbaijan allows Israel to use its territory against Iran.',
+  };
+  const warships = { short: 'Outside warships may use Azerbaijan’s Caspian ports', proposition: 'Azerbaijan will let outside warships use its Caspian ports.' };
+
+  it('builds the heading from the stance and the claim, never with quotation marks', () => {
+    expect(stanceHeadline('Ilham Aliyev', [{ claim: territory, stance: 'denies', uncertain: false }])).toBe(
+      'Ilham Aliyev denies that Azerbaijan lets Israel use its territory against Iran',
+    );
+    expect(stanceHeadline('Kamran Sharifi', [{ claim: territory, stance: 'no-evidence', uncertain: false }])).toBe(
+      'Kamran Sharifi says there is no evidence that Azerbaijan lets Israel use its territory against Iran',
+    );
+    expect(stanceHeadline('Tehran Times', [{ claim: warships, stance: 'other', uncertain: false }])).toBe(
+      'Tehran Times on whether outside warships may use Azerbaijan’s Caspian ports',
+    );
+    const two = stanceHeadline('Olga Testova', [
+      { claim: territory, stance: 'asserts', uncertain: false },
+      { claim: warships, stance: 'denies', uncertain: false },
+    ]);
+    expect(two).toBe('Olga Testova asserts that Azerbaijan lets Israel use its territory against Iran (and 1 other claim)');
+    expect(two).not.toMatch(/[“”"«»]/);
+  });
+
+  it('does not state a stance the record calls uncertain, and names only the speaker without a claim', () => {
+    expect(stanceHeadline('Ilham Aliyev', [{ claim: territory, stance: 'denies', uncertain: true }])).toBe(
+      'Ilham Aliyev on whether Azerbaijan lets Israel use its territory against Iran',
+    );
+    expect(stanceHeadline('Ilham Aliyev', [])).toBe('Statement by Ilham Aliyev');
+  });
+
+  it('keeps a name’s capital and lowercases a word capitalised only because it starts the sentence', () => {
+    expect(claimClause(territory)).toBe('Azerbaijan lets Israel use its territory against Iran');
+    expect(claimClause(warships)).toBe('outside warships may use Azerbaijan’s Caspian ports');
+    expect(claimClause({ short: 'The pipeline deal was signed', proposition: 'Iran and Azerbaijan signed the pipeline deal.' })).toBe(
+      'the pipeline deal was signed',
+    );
+  });
+});
+
+describe('the chart of a claim’s statements', () => {
+  it('counts what the tallies count, each dated statement once in its period and the undated apart', () => {
+    for (const claim of dataset.claims) {
+      const chart = claimChart(dataset, claim);
+      const tallied = Object.values(claim.tallies).reduce((sum, count) => sum + count, 0);
+      expect(chart.total, claim.id).toBe(tallied);
+      const placed = chart.columns.reduce((sum, column) => sum + Object.values(column.counts).reduce((a, b) => a + b, 0), 0);
+      expect(placed + Object.values(chart.undated).reduce((a, b) => a + b, 0), claim.id).toBe(tallied);
+      // One column per period, none skipped, in order.
+      expect(chart.columns.map((column) => column.key)).toEqual([...chart.columns.map((column) => column.key)].sort());
+      expect(new Set(chart.columns.map((column) => column.key)).size).toBe(chart.columns.length);
+    }
+    const chart = claimChart(dataset, dataset.claimsById.get(warships)!);
+    const dated = dataset.claimsById
+      .get(warships)!
+      .timeline.filter((entry) => dataset.statementsById.get(entry.statementId)!.earliestDay !== undefined)
+      .filter((entry) => dataset.statementsById.get(entry.statementId)!.reports.some((report) => !report.retracted));
+    for (const entry of dated) {
+      const day = dataset.statementsById.get(entry.statementId)!.earliestDay!;
+      expect(chart.columns.find((column) => column.key === day.slice(0, 7))?.counts[entry.stance], entry.statementId).toBeGreaterThan(0);
+    }
   });
 });
