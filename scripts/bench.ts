@@ -103,7 +103,8 @@ async function devReload(contentDir: string, articleFile: string): Promise<strin
   try {
     for (const round of [1, 2, 3]) {
       const marker = `Edited by the benchmark, round ${round}`;
-      writeFileSync(articleFile, readFileSync(articleFile, 'utf8').replace(/^headline: .*$/m, `headline: "${marker}"`));
+      // The headline with any continuation lines of a long one (YAML folds it onto indented lines).
+      writeFileSync(articleFile, readFileSync(articleFile, 'utf8').replace(/^headline:.*(?:\n[ \t]+.*)*$/m, `headline: "${marker}"`));
       const saved = performance.now();
       for (;;) {
         const html = await fetch(`${server.origin}${page}`).then((response) => response.text());
