@@ -60,5 +60,23 @@ function pullRequestChecklist(): string {
   return renderMarkdown({ type: 'root', children: [list] });
 }
 
+/** ABOUT.md without its title, its sections given ids: who runs the site, how it is funded, how to reach the editors, how independence is kept. */
+function aboutPage(): { title: string; sections: GuideSection[]; html: string } {
+  const nodes = readRepositoryFile('ABOUT.md').children;
+  const first = nodes[0];
+  const hasTitle = first?.type === 'heading' && first.depth === 1;
+  const sections: GuideSection[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'heading' || node.depth !== 2) continue;
+    const title = toString(node);
+    const id = slugify(title);
+    node.data = { hProperties: { id } };
+    sections.push({ id, title });
+  }
+  const html = renderMarkdown({ type: 'root', children: hasTitle ? nodes.slice(1) : nodes });
+  return { title: hasTitle ? toString(first) : 'About', sections, html };
+}
+
 export const guide = contributorGuide();
+export const about = aboutPage();
 export const checklistHtml = pullRequestChecklist();

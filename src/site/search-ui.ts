@@ -1,6 +1,6 @@
 // The search page in the browser: Pagefind's JS API, facets with counts, results, and the URL as state.
 import { foldArabicScript } from '../lib/fold.ts';
-import { queryInLatinLetters, transliterable, type NameEntry } from '../lib/transliterate.ts';
+import { nearestName, queryInLatinLetters, transliterable, type NameEntry } from '../lib/transliterate.ts';
 import { facetTitles } from './facets.ts';
 import {
   emptyState,
@@ -13,6 +13,7 @@ import {
   type SearchState,
 } from './search-state.ts';
 import { countOf } from '../lib/text.ts';
+import { urls } from './urls.ts';
 
 interface PagefindResultData {
   url: string;
@@ -39,6 +40,7 @@ const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const resultList = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const rewriteNote = root.querySelector<HTMLElement>('[data-search-rewrite]')!;
+const emptyHelp = root.querySelector<HTMLElement>('[data-search-empty]')!;
 const labels = JSON.parse(document.getElementById('search-facet-labels')!.textContent) as FacetLabels;
 
 let pagefind: Pagefind | undefined;
@@ -107,6 +109,63 @@ function showRewrite(state: SearchState, term: string, spelledFrom: string | und
   const exact = element('a', undefined, `search for “${spelledFrom}” exactly as typed`);
   exact.href = `${location.pathname}${searchStateToQuery({ ...state, exact: true })}`;
   rewriteNote.append(`Showing results for “${term}”: the names in “${spelledFrom}”, in Latin letters. You can also `, exact, '.');
+}
+
+/** A link within the search page to another state of it. */
+function searchLink(state: SearchState, text: string): HTMLAnchorElement {
+  const link = element('a', undefined, text);
+  link.href = `${location.pathname}${searchStateToQuery(state)}`;
+  return link;
+}
+
+/**
+ * Help under the status line: a known name the words may have meant (Pagefind finds something for
+ * nearly any word, by its first letters), and when nothing is found, the same words without the
+ * filters (which stay ticked until the reader unticks them) and the lists to browse instead.
+ */
+async function showHelp(state: SearchState, term: string, found: number): Promise<void> {
+  emptyHelp.replaceChildren();
+  const lines: (Node | string)[][] = [];
+  if (term !== '' && !state.exact) {
+    const { table, names } = await loadNameTables();
+    const meant = term
+      .split(/\s+/)
+      .map((word) => nearestName(word, table, names) ?? word)
+      .join(' ');
+    if (meant.toLowerCase() !== term.toLowerCase()) lines.push(['Did you mean ', searchLink({ ...state, q: meant }, meant), '?']);
+  }
+  if (found === 0) {
+    const filtered = urlFacets.some((facet) => state.filters[facet].length > 0);
+    if (filtered && state.q !== '') {
+      lines.push([
+        'Nothing matches all the filters ticked. ',
+        searchLink({ ...emptyState(), q: state.q, sort: state.sort }, `Search “${state.q}” without them`),
+        '.',
+      ]);
+    }
+    const browse = (href: string, text: string) => {
+      const link = element('a', undefined, text);
+      link.href = href;
+      return link;
+    };
+    lines.push([
+      'Or browse the ',
+      browse(urls.claims(), 'claims'),
+      ', ',
+      browse(urls.officials(), 'officials'),
+      ' and ',
+      browse(urls.countries(), 'countries'),
+      '.',
+    ]);
+  }
+  for (const line of lines) emptyHelp.append(paragraph(line));
+  emptyHelp.hidden = lines.length === 0;
+}
+
+function paragraph(parts: (Node | string)[]): HTMLParagraphElement {
+  const p = element('p');
+  p.append(...parts);
+  return p;
 }
 
 /** Pagefind's excerpt is escaped text with `<mark>` around matches: rebuild it from text nodes and marks only. */
@@ -201,6 +260,7 @@ async function run(state: SearchState): Promise<void> {
   sortSelect.value = state.sort;
   resultList.replaceChildren();
   moreButton.hidden = true;
+  emptyHelp.hidden = true;
   if (!pagefind) return;
   if (!hasCriteria(state)) {
     showRewrite(state, '', undefined);
@@ -226,6 +286,8 @@ async function run(state: SearchState): Promise<void> {
   const typed = state.q === '' ? '' : spelledFrom === undefined ? `“${term}”` : `“${state.q}” (read as “${term}”)`;
   const about = [typed, ...chosen].filter(Boolean).join(', ');
   status.textContent = `${countOf(search.results.length, 'result')} for ${about}.`;
+  await showHelp(state, term, search.results.length);
+  if (current !== generation) return;
   // Counts need every filter's values: with them loaded the search gives them at once; before, the
   // results are shown first, and the same search is asked again for its counts once the filters are in.
   if (countedAlready) renderFacets(state, search.filters);

@@ -19,6 +19,7 @@ export const urls = {
     const query = new URLSearchParams(filters).toString();
     return query === '' ? '/search/' : `/search/?${query}`;
   },
+  about: () => '/about/',
   methodology: () => '/methodology/',
   corrections: () => '/corrections/',
   contribute: () => '/contribute/',

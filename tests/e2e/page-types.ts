@@ -53,6 +53,7 @@ export function pageTypes(dataset: Dataset): [string, string][] {
     ['officials index', urls.officials()],
     ['sources index', urls.sources()],
     ['countries index', urls.countries()],
+    ['about', urls.about()],
     ['methodology', urls.methodology()],
     ['corrections', urls.corrections()],
     ['contribute', urls.contribute()],

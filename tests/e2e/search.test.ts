@@ -68,6 +68,51 @@ describe('search in Chromium', () => {
     await context.close();
   });
 
+  it('ranks a statement by its own words and speaker above its article’s headline, and shows no page furniture in excerpts', async () => {
+    const context = await browser.newContext();
+    // Nasirzadeh's statement is in an article headlined "… Aliyev vows": found, but after Aliyev's own.
+    const { page } = await openSearch(context, '?q=Aliyev&type=statement');
+    await resultTitles(page);
+    const bylines = await page.$$eval('[data-search-results] > li', (items) => items.map((item) => item.textContent ?? ''));
+    const firstOther = bylines.findIndex((text) => !text.includes('Ilham Aliyev'));
+    const lastOwn = bylines.findLastIndex((text) => text.includes('Ilham Aliyev'));
+    expect(lastOwn).toBeGreaterThanOrEqual(0);
+    if (firstOther >= 0) expect(firstOther).toBeGreaterThan(lastOwn);
+    for (const query of ['?q=Aliyev', '?q=territory', '?q=Azerbaijan']) {
+      const search = await openSearch(context, query);
+      await resultTitles(search.page);
+      const excerpts = await search.page.$$eval('.search-result__excerpt', (paragraphs) => paragraphs.map((p) => p.textContent ?? ''));
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      for (const excerpt of excerpts)
+        expect(excerpt, query).not.toMatch(
+          /Paraphrase|Reported directly|Direct quote|Unsubstantiated|Denied|Officials and institutions \(|\d+ statements?\b|Reported by \d/,
+        );
+    }
+    await context.close();
+  });
+
+  it('suggests the name a misspelt word may mean, and when nothing is found offers the words without the filters (still ticked) and the lists', async () => {
+    const context = await browser.newContext();
+    const typo = await openSearch(context, '?q=Aliyeb');
+    await resultTitles(typo.page);
+    // A name Ilham Aliyev is known by (his own spelling or an alias), from the names the site knows.
+    const meant = typo.page.locator('[data-search-empty] a', { hasText: /^Aliy?ev$/ });
+    expect(await meant.getAttribute('href')).toMatch(/^\/search\/\?q=Aliy?ev$/);
+    await meant.click();
+    expect((await resultTitles(typo.page)).some((title) => title.startsWith('Ilham Aliyev'))).toBe(true);
+    expect(await typo.page.isHidden('[data-search-empty]')).toBe(true);
+
+    const nothing = await openSearch(context, '?q=Zqxwv');
+    expect(await resultTitles(nothing.page)).toEqual([]);
+    expect(await nothing.page.locator('[data-search-empty] a[href="/claims/"]').isVisible()).toBe(true);
+
+    const filtered = await openSearch(context, '?q=Zqxwv&type=claim');
+    expect(await resultTitles(filtered.page)).toEqual([]);
+    expect(await filtered.page.isChecked('fieldset[data-facet="type"] input[value="claim"]')).toBe(true);
+    expect(await filtered.page.locator('[data-search-empty] a', { hasText: 'without them' }).getAttribute('href')).toBe('/search/?q=Zqxwv');
+    await context.close();
+  });
+
   it('walks back and forward through searches', async () => {
     const context = await browser.newContext();
     const { page } = await openSearch(context, '?q=territory');

@@ -302,7 +302,7 @@ describe('real reporting on the fixture site', () => {
 
   it('lists every source of a claim on its page: outlet, date, headline or that none is recorded, the original and the archived copy or that none is recorded', () => {
     for (const claim of dataset.claims) {
-      const items = readPage(build.outDir, urls.claim(claim.id)).querySelectorAll('#sources ~ ol.source-list > li');
+      const items = readPage(build.outDir, urls.claim(claim.id)).querySelectorAll('ol.source-list > li');
       expect(
         items.map((item) =>
           item
@@ -323,7 +323,7 @@ describe('real reporting on the fixture site', () => {
         if (article.retraction) expect(folded(item.text)).toContain('(retracted)');
       }
     }
-    const warships = readPage(build.outDir, urls.claim('outside-warships-may-use-azerbaijans-caspian-ports')).querySelector('#sources ~ ol')!;
+    const warships = readPage(build.outDir, urls.claim('outside-warships-may-use-azerbaijans-caspian-ports')).querySelector('ol.source-list')!;
     expect(folded(warships.text)).toContain('Headline not recorded');
     expect(folded(warships.text)).toContain('no archived copy recorded');
   });
@@ -340,8 +340,31 @@ describe('real reporting on the fixture site', () => {
         expect(svg.getAttribute('role')).toBe('img');
         expect(figure.querySelector(`#${svg.getAttribute('aria-labelledby')!.split(' ')[1]!}`)!.text).toMatch(/dated statements? by (month|quarter|year)/);
         // One mark per dated statement (below the stack's cap), each row its own shape.
-        expect(svg.querySelectorAll('.chart__mark').length).toBeGreaterThan(0);
+        expect(svg.querySelectorAll('.mark').length).toBeGreaterThan(0);
       }
+    }
+  });
+
+  it('draws each official’s stances by claim and each active claim’s stances on the home page, labelled with the counts', () => {
+    const label = (counts: Record<string, number>) =>
+      `Statements by stance: ${Object.entries(counts)
+        .filter(([, count]) => count > 0)
+        .map(([stance, count]) => `${stance.replace('-', ' ')} ${count}`)
+        .join(', ')}`;
+    for (const official of dataset.officials.filter((entry) => entry.statementsByClaim.length > 0)) {
+      const rows = readPage(build.outDir, urls.official(official.id)).querySelectorAll('table.stances-by-claim tbody tr');
+      expect(rows, official.id).toHaveLength(official.statementsByClaim.length);
+      official.statementsByClaim.forEach((group, index) => {
+        const counts = { asserts: 0, denies: 0, 'no-evidence': 0, other: 0 };
+        for (const stance of Object.values(group.stanceOf)) counts[stance] += 1;
+        expect(rows[index]!.querySelector('svg')!.getAttribute('aria-label')).toBe(label(counts));
+        expect(rows[index]!.querySelectorAll('svg .mark')).toHaveLength(group.statementIds.length);
+      });
+    }
+    const home = readPage(build.outDir, urls.home());
+    for (const item of home.querySelectorAll('#active ~ ul > li')) {
+      const claim = dataset.claimsById.get(item.querySelector('a')!.getAttribute('href')!.split('/')[2]!)!;
+      expect(item.querySelector('svg')!.getAttribute('aria-label')).toBe(label(claim.tallies));
     }
   });
 

@@ -210,6 +210,19 @@ describe('the seed site', () => {
     expect(guide.querySelector(`a[href="${repositoryUrl}/blob/HEAD/CONTRIBUTING.md"]`)).not.toBeNull();
   });
 
+  it('has an About page from ABOUT.md: who runs it, how it is funded, how to reach the editors, how independence is kept; linked from every page', () => {
+    const about = readPage(build.outDir, urls.about());
+    expect(about.querySelectorAll('main h2').map((heading) => heading.getAttribute('id'))).toEqual([
+      'who-runs-it',
+      'how-it-is-funded',
+      'how-to-reach-the-editors',
+      'how-independence-is-kept',
+    ]);
+    expect(about.querySelector(`main a[href="${repositoryUrl}/issues/new"]`)).not.toBeNull();
+    for (const permalink of [urls.home(), urls.claims(), urls.about()])
+      expect(readPage(build.outDir, permalink).querySelector('footer a[href="/about/"]')).not.toBeNull();
+  });
+
   it('builds a Pagefind index of the detail pages only', () => {
     const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
