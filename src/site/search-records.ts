@@ -54,6 +54,8 @@ const dateForResult = (date: KnownDate) => {
   const described = describeKnownDate(date);
   return described.inferred ? `${described.text} (inferred)` : described.text;
 };
+/** A facet's values, left out when there are none (the page is not filed under that facet at all). */
+const some = (facet: FacetName, values: string[]) => (values.length === 0 ? {} : { [facet]: values });
 const uniq = (values: string[]) => [...new Set(values.filter((value) => value !== ''))];
 /** A statement's date for a result line; where reports disagree, the result says so. */
 const saidForResult = (said: SaidDate) =>
@@ -75,6 +77,7 @@ function makeClaimRecord(claim: Claim): SearchRecord {
       type: 'claim',
       filters: {
         country: claim.data.countries.map(countryName),
+        ...some('speakerCountry', uniq(known(claim.timeline.map((entry) => speakerView(dataset, entry.speaker).country)).map(countryName))),
         official: uniq(claim.officialIds.map(officialName)),
         outlet: uniq(claim.timeline.flatMap((entry) => entry.outletIds.map(outletName))),
         year: claim.statementYears,
@@ -92,14 +95,15 @@ export const statementRecord = once(makeStatementRecord);
 function makeStatementRecord(statement: Statement): SearchRecord {
   const speaker = speakerView(dataset, statement.speaker);
   const aliases = statement.speaker.kind === 'official' ? dataset.officialsById.get(statement.speaker.id)!.data.aliases : [];
-  const claimCountries = statement.claims.flatMap((link) => dataset.claimsById.get(link.claimId)!.data.countries);
+  const claimCountries = uniq(statement.claims.flatMap((link) => dataset.claimsById.get(link.claimId)!.data.countries));
   const countries = uniq(known([speaker.country, ...claimCountries]));
   const day = statement.earliestDay;
   return spelled(
     {
       type: 'statement',
       filters: {
-        country: countries.map(countryName),
+        ...some('country', claimCountries.map(countryName)),
+        ...(speaker.country ? { speakerCountry: [countryName(speaker.country)] } : {}),
         ...(statement.speaker.kind === 'official' ? { official: [speaker.name] } : {}),
         stance: uniq(statement.claims.map((link) => stanceLabels[link.stance])),
         outlet: uniq(statement.reports.map((report) => outletName(report.outletId))),
@@ -123,6 +127,7 @@ export const articleRecord = once(makeArticleRecord);
 function makeArticleRecord(article: Article): SearchRecord {
   const outlet = dataset.sourcesById.get(article.data.outlet)!;
   const day = earliestDay(article.data.published);
+  const articleStatements = article.statementIds.map((id) => dataset.statementsById.get(id)!);
   const speakers = uniq(
     article.statementIds.flatMap((id) => {
       const { speaker } = dataset.statementsById.get(id)!;
@@ -133,7 +138,13 @@ function makeArticleRecord(article: Article): SearchRecord {
     {
       type: 'article',
       filters: {
-        ...(outlet.countryCode ? { country: [countryName(outlet.countryCode)] } : {}),
+        ...some(
+          'country',
+          uniq(articleStatements.flatMap((statement) => statement.claims.flatMap((link) => dataset.claimsById.get(link.claimId)!.data.countries))).map(
+            countryName,
+          ),
+        ),
+        ...some('speakerCountry', uniq(known(articleStatements.map((statement) => speakerView(dataset, statement.speaker).country))).map(countryName)),
         official: speakers,
         outlet: [outlet.data.name],
         year: yearOf(day),
@@ -155,7 +166,8 @@ function makeEventRecord(event: Event): SearchRecord {
     {
       type: 'event',
       filters: {
-        country: uniq(known(participants.map((official) => official.data.country)).map(countryName)),
+        ...some('country', uniq(event.claimIds.flatMap((id) => dataset.claimsById.get(id)!.data.countries)).map(countryName)),
+        ...some('speakerCountry', uniq(known(participants.map((official) => official.data.country)).map(countryName))),
         official: participants.map((official) => official.data.name),
         outlet: uniq(event.accounts.map((account) => outletName(account.outletId))),
         year: yearOf(day),
@@ -174,7 +186,10 @@ function makeOfficialRecord(official: Official): SearchRecord {
   return spelled(
     {
       type: 'official',
-      filters: { ...(official.data.country ? { country: [countryName(official.data.country)] } : {}), official: [official.data.name] },
+      filters: {
+        ...(official.data.country ? { country: [countryName(official.data.country)], speakerCountry: [countryName(official.data.country)] } : {}),
+        official: [official.data.name],
+      },
       meta: { ...(official.data.roles[0] ? { byline: official.data.roles[0].title } : {}) },
       sortDate: official.lastUpdated ?? '0000-00-00',
       alsoKnownAs: [
@@ -222,6 +237,7 @@ export function facetLabels(): Record<FacetName, Record<string, string>> {
   return {
     type: { ...typeLabels },
     country: Object.fromEntries(dataset.countries.map((country) => [country.code, country.name])),
+    speakerCountry: Object.fromEntries(dataset.countries.map((country) => [country.code, country.name])),
     official: Object.fromEntries(dataset.officials.map((official) => [official.id, official.data.name])),
     stance: { ...stanceLabels },
     outlet: Object.fromEntries(dataset.sources.map((source) => [source.id, source.data.name])),

@@ -18,7 +18,7 @@ export interface SearchState {
 export type FacetLabels = Record<FacetName, Record<string, string>>;
 
 export function emptyState(): SearchState {
-  return { q: '', filters: { type: [], country: [], official: [], stance: [], outlet: [], year: [] }, sort: 'relevance', exact: false };
+  return { q: '', filters: { type: [], country: [], speakerCountry: [], official: [], stance: [], outlet: [], year: [] }, sort: 'relevance', exact: false };
 }
 
 export function parseSearchState(search: string): SearchState {

@@ -1,6 +1,8 @@
 // Search as a reader uses it, in Chromium: type, tick facets, share the URL, go back, without JavaScript.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/pipeline/dataset.ts';
+import { speakerView } from '../../src/site/names.ts';
 import { sharedSite } from '../site/shared-sites.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
@@ -8,11 +10,14 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
+let dataset: Dataset;
 /** Every path served, in order: Pagefind fetches from a worker, which the page's own events do not show. */
 const served: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic((await sharedSite('good')).outDir, (pathname) => served.push(pathname));
+  const site = await sharedSite('good');
+  dataset = site.dataset;
+  server = await serveStatic(site.outDir, (pathname) => served.push(pathname));
   browser = await launchBrowser();
 });
 
@@ -57,7 +62,8 @@ describe('search in Chromium', () => {
     const titles = await resultTitles(page);
     expect(titles).toContain('Azerbaijan lets Israel use its territory against Iran');
     expect(titles.some((title) => title.startsWith('Ilham Aliyev: “In the framework of our sincere and brotherly relations'))).toBe(true);
-    for (const title of titles) expect(title).toMatch(/Ilham Aliyev|Azerbaijan lets Israel/);
+    // Statements, the claim, and the article quoting him (it concerns Azerbaijan through its claims).
+    for (const title of titles) expect(title).toMatch(/Ilham Aliyev|Azerbaijan lets Israel|Aliyev vows/);
     expect(new URL(page.url()).search).toBe('?q=territory&country=AZ&official=ilham-aliyev');
 
     const fresh = await openSearch(context, new URL(page.url()).search);
@@ -110,6 +116,24 @@ describe('search in Chromium', () => {
     expect(await resultTitles(filtered.page)).toEqual([]);
     expect(await filtered.page.isChecked('fieldset[data-facet="type"] input[value="claim"]')).toBe(true);
     expect(await filtered.page.locator('[data-search-empty] a', { hasText: 'without them' }).getAttribute('href')).toBe('/search/?q=Zqxwv');
+    await context.close();
+  });
+
+  it('tells the country a statement concerns from its speaker’s country', async () => {
+    const context = await browser.newContext();
+    const concerning = dataset.statements.filter((statement) =>
+      statement.claims.some((link) => dataset.claimsById.get(link.claimId)!.data.countries.includes('IR')),
+    );
+    const byIranians = dataset.statements.filter((statement) => speakerView(dataset, statement.speaker).country === 'IR');
+    // The fixture has statements about Iran by others, so the two differ.
+    expect(concerning.length).toBeGreaterThan(byIranians.length);
+    const about = await openSearch(context, '?type=statement&country=IR');
+    await resultTitles(about.page);
+    expect(await about.page.textContent('[data-search-status]')).toMatch(new RegExp(`^${concerning.length} results? `));
+    const by = await openSearch(context, '?type=statement&speakerCountry=IR');
+    await resultTitles(by.page);
+    expect(await by.page.textContent('[data-search-status]')).toMatch(new RegExp(`^${byIranians.length} results? `));
+    expect(await by.page.textContent('fieldset[data-facet="speakerCountry"] legend')).toBe('Speaker’s country');
     await context.close();
   });
 

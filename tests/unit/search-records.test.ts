@@ -16,11 +16,12 @@ beforeAll(async () => {
 const get = <T>(map: Map<string, T>, id: string) => map.get(id)!;
 
 describe('search records', () => {
-  it('file a claim under its countries, the officials and outlets on it, and the years of its statements', () => {
+  it('file a claim under its countries, its speakers’ countries, the officials and outlets on it, and the years of its statements', () => {
     const record = records.claimRecord(get(site.dataset.claimsById, 'outside-warships-may-use-azerbaijans-caspian-ports'));
     expect(record.type).toBe('claim');
     expect(record.filters).toEqual({
       country: ['Azerbaijan', 'Iran'],
+      speakerCountry: ['Azerbaijan'],
       official: ['Arif Testov', 'A spokesman for Azerbaijan’s Ministry of Defence'],
       outlet: [
         'Iranian Navy Test Bulletin',
@@ -36,10 +37,11 @@ describe('search records', () => {
     expect(record.alsoKnownAs).toEqual(['Azərbaycan', 'ایران']);
   });
 
-  it('file a statement under its speaker, the countries of speaker and claims, its stances, outlets and year, titled without a misquote', () => {
+  it('file a statement under its speaker, the countries its claims concern and the speaker’s apart, its stances, outlets and year, titled without a misquote', () => {
     const paraphrase = records.statementRecord(get(site.dataset.statementsById, 'testov-assures-no-outside-warships-in-azerbaijani-ports'));
     expect(paraphrase.filters).toEqual({
       country: ['Azerbaijan', 'Iran'],
+      speakerCountry: ['Azerbaijan'],
       official: ['Arif Testov'],
       stance: ['Denies'],
       outlet: ['Iranian Navy Test Bulletin', 'Caspian Wire (test)', 'Test Lens Blog'],
@@ -63,22 +65,26 @@ describe('search records', () => {
     expect(editorial.sortDate).toBe('0000-00-00');
   });
 
-  it('file an article under its outlet, the outlet’s country, its speakers and its year', () => {
+  it('file an article under its outlet, the countries its claims concern, its speakers and their countries, and its year', () => {
     const record = records.articleRecord(get(site.dataset.articlesById, 'nemoudar-testov-call-readout'));
     expect(record.filters).toEqual({
-      country: ['Iran'],
+      country: ['Azerbaijan', 'Iran'],
+      speakerCountry: ['Azerbaijan', 'Iran'],
       official: ['Arif Testov', 'Dariush Nemoudar'],
       outlet: ['Iranian Navy Test Bulletin'],
       year: ['2026'],
     });
     expect(record.meta).toEqual({ date: 'published 2 March 2026', byline: 'Iranian Navy Test Bulletin' });
-    // No country for an outlet no source places; an inferred one counts.
-    expect(records.articleRecord(get(site.dataset.articlesById, 'baku-silent-on-warships')).filters.country).toBeUndefined();
-    expect(records.articleRecord(get(site.dataset.articlesById, 'azerbaijan-no-commitment-on-warships')).filters.country).toEqual(['Azerbaijan']);
+    // Not the outlet's country: an Iranian bulletin reporting on Azerbaijan concerns Azerbaijan.
+    expect(records.articleRecord(get(site.dataset.articlesById, 'azerbaijan-no-commitment-on-warships')).filters.country).toEqual(['Azerbaijan', 'Iran']);
   });
 
   it('file officials, outlets, events and countries under their own names and countries', () => {
-    expect(records.officialRecord(get(site.dataset.officialsById, 'arif-testov')).filters).toEqual({ country: ['Azerbaijan'], official: ['Arif Testov'] });
+    expect(records.officialRecord(get(site.dataset.officialsById, 'arif-testov')).filters).toEqual({
+      country: ['Azerbaijan'],
+      speakerCountry: ['Azerbaijan'],
+      official: ['Arif Testov'],
+    });
     expect(records.sourceRecord(get(site.dataset.sourcesById, 'caspian-wire-test')).filters).toEqual({
       country: ['Azerbaijan'],
       outlet: ['Caspian Wire (test)'],
@@ -87,6 +93,7 @@ describe('search records', () => {
     const event = records.eventRecord(get(site.dataset.eventsById, 'testov-nemoudar-call'));
     expect(event.filters).toEqual({
       country: ['Azerbaijan', 'Iran'],
+      speakerCountry: ['Azerbaijan', 'Iran'],
       official: ['Arif Testov', 'Dariush Nemoudar'],
       outlet: ['Iranian Navy Test Bulletin', 'Azerbaijani Defence Ministry Test Bulletin', 'Caspian Wire (test)'],
       year: ['2026'],

@@ -4,6 +4,7 @@ import { emptyState, hasCriteria, parseSearchState, searchStateToQuery, toPagefi
 const labels: FacetLabels = {
   type: { claim: 'Claim', statement: 'Statement' },
   country: { AZ: 'Azerbaijan', IR: 'Iran' },
+  speakerCountry: { AZ: 'Azerbaijan', IR: 'Iran' },
   official: { 'ilham-aliyev': 'Ilham Aliyev' },
   stance: { denies: 'Denies' },
   outlet: { 'tehran-times': 'Tehran Times' },
@@ -30,6 +31,10 @@ describe('the search URL', () => {
   it('turns URL codes into the values pages are filed under: any value within a facet, all facets together', () => {
     const state = parseSearchState('?country=AZ&country=IR&official=ilham-aliyev');
     expect(toPagefindFilters(state, labels)).toEqual({ country: { any: ['Azerbaijan', 'Iran'] }, official: { any: ['Ilham Aliyev'] } });
+    // The country concerned and the speaker's country are separate facets: about Azerbaijan, said by Iranians.
+    const apart = parseSearchState('?speakerCountry=IR&country=AZ');
+    expect(toPagefindFilters(apart, labels)).toEqual({ country: { any: ['Azerbaijan'] }, speakerCountry: { any: ['Iran'] } });
+    expect(searchStateToQuery(apart)).toBe('?country=AZ&speakerCountry=IR');
   });
 
   it('matches nothing for a value that is not in the index, rather than ignoring it', () => {
