@@ -22,11 +22,14 @@ export function articleTitle(article: { hasHeadline: boolean; headline: string; 
   return article.hasHeadline ? article.headline : `${article.outlet} article, ${article.date} (headline not recorded)`;
 }
 
-/** What the speaker does toward the claim, before the claim's short form. */
+/**
+ * What the speaker did toward the claim, before the claim's short form. In the past tense: a statement was
+ * made at a time, and the verb then agrees with any speaker ("Iran's security agencies said …").
+ */
 const stanceVerbs: Record<Stance, string> = {
-  asserts: 'asserts that',
-  denies: 'denies that',
-  'no-evidence': 'says there is no evidence that',
+  asserts: 'asserted that',
+  denies: 'denied that',
+  'no-evidence': 'said there was no evidence that',
   other: 'on whether',
 };
 
@@ -62,7 +65,7 @@ export function claimClause(claim: { short: string; proposition: string }): stri
 }
 
 /**
- * A statement's heading, in our words: who took which stance on which claim (`Ilham Aliyev denies that
+ * A statement's heading, in our words: who took which stance on which claim (`Ilham Aliyev denied that
  * Azerbaijan lets Israel use its territory against Iran`). Built from the recorded stance and the claim, it
  * quotes no one; an uncertain stance reads "on whether". Without a claim, only who spoke.
  */

@@ -127,7 +127,7 @@ describe('the seed site', () => {
     const page = readPage(build.outDir, '/statements/aliyev-azerbaijan-will-not-allow-any-threat-against-iran/');
     const text = page.text.replace(/\s+/g, ' ');
     expect(text).toContain('Direct quote');
-    expect(page.querySelector('h1')!.text).toBe('Ilham Aliyev denies that Azerbaijan lets Israel use its territory against Iran');
+    expect(page.querySelector('h1')!.text).toBe('Ilham Aliyev denied that Azerbaijan lets Israel use its territory against Iran');
     expect(text).toContain('Ilham Aliyev: President of Azerbaijan');
     const claim = dataset.claimsById.get('azerbaijan-lets-israel-use-its-territory-against-iran')!;
     expect(facts(page)['Bears on']).toContain(`${statusGlyphs[claim.status]}${statusLabels[claim.status]}`);

@@ -283,10 +283,10 @@ describe('a statement’s heading says who took which stance on which claim, in 
 
   it('builds the heading from the stance and the claim, never with quotation marks', () => {
     expect(stanceHeadline('Ilham Aliyev', [{ claim: territory, stance: 'denies', uncertain: false }])).toBe(
-      'Ilham Aliyev denies that Azerbaijan lets Israel use its territory against Iran',
+      'Ilham Aliyev denied that Azerbaijan lets Israel use its territory against Iran',
     );
     expect(stanceHeadline('Kamran Sharifi', [{ claim: territory, stance: 'no-evidence', uncertain: false }])).toBe(
-      'Kamran Sharifi says there is no evidence that Azerbaijan lets Israel use its territory against Iran',
+      'Kamran Sharifi said there was no evidence that Azerbaijan lets Israel use its territory against Iran',
     );
     expect(stanceHeadline('Tehran Times', [{ claim: warships, stance: 'other', uncertain: false }])).toBe(
       'Tehran Times on whether outside warships may use Azerbaijan’s Caspian ports',
@@ -295,7 +295,7 @@ describe('a statement’s heading says who took which stance on which claim, in 
       { claim: territory, stance: 'asserts', uncertain: false },
       { claim: warships, stance: 'denies', uncertain: false },
     ]);
-    expect(two).toBe('Olga Testova asserts that Azerbaijan lets Israel use its territory against Iran (and 1 other claim)');
+    expect(two).toBe('Olga Testova asserted that Azerbaijan lets Israel use its territory against Iran (and 1 other claim)');
     expect(two).not.toMatch(/[“”"«»]/);
   });
 
