@@ -3,6 +3,7 @@
 // longer than that has pages of its own, so no page grows with the archive.
 import type { Country, Dataset, Source } from '../pipeline/dataset.ts';
 import { earliestDay, latestDay } from '../lib/known-date.ts';
+import { countOf } from '../lib/text.ts';
 
 /** How many entries of each list the owner's page shows. */
 export const listPreviewSize = 20;
@@ -101,7 +102,7 @@ export function listPreview<T>(ownerUrl: string, list: string, words: ListWords,
   const pages = Math.ceil(entries.length / listPageSize);
   return {
     shown: entries.slice(0, listPreviewSize),
-    more: { href: listUrl(ownerUrl, list), text: `All ${entries.length} ${words.plural}${pages > 1 ? `, on ${pages} pages` : ''}` },
+    more: { href: listUrl(ownerUrl, list), text: `All ${countOf(entries.length, words.plural, words.plural)}${pages > 1 ? `, on ${pages} pages` : ''}` },
   };
 }
 

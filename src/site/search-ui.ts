@@ -1,6 +1,6 @@
 // The search page in the browser: Pagefind's JS API, facets with counts, results, and the URL as state.
 import { foldArabicScript } from '../lib/fold.ts';
-import { nearestName, queryInLatinLetters, transliterable, type NameEntry } from '../lib/transliterate.ts';
+import { nearestName, queryInLatinLetters, skeleton, transliterable, transliterate, type NameEntry } from '../lib/transliterate.ts';
 import { facetTitles } from './facets.ts';
 import {
   emptyState,
@@ -128,9 +128,13 @@ async function showHelp(state: SearchState, term: string, found: number): Promis
   const lines: (Node | string)[][] = [];
   if (term !== '' && !state.exact) {
     const { table, names } = await loadNameTables();
+    // A word that spells a known name already (Aliyev, or its alias Aliev) is left as it is.
     const meant = term
       .split(/\s+/)
-      .map((word) => nearestName(word, table, names) ?? word)
+      .map((word) => {
+        const near = nearestName(word, table, names);
+        return near === undefined || skeleton(transliterate(near, table)) === skeleton(transliterate(word, table)) ? word : near;
+      })
       .join(' ');
     if (meant.toLowerCase() !== term.toLowerCase()) lines.push(['Did you mean ', searchLink({ ...state, q: meant }, meant), '?']);
   }

@@ -88,6 +88,9 @@ describe('every page type in Chromium', () => {
     const allArticles = outletPage.querySelector('#articles')!.parentNode.querySelector('.more-link a')!;
     expect(allArticles.text).toBe(`All ${busiest.articleIds.length} articles, on ${Math.ceil(busiest.articleIds.length / 50)} pages`);
     const listed = walk(allArticles.getAttribute('href')!, 'main ul a', '/articles/');
+    expect(readPage(largeOutDir, allArticles.getAttribute('href')!).querySelector('.lede')!.text.replace(/\s+/g, ' ')).toContain(
+      `All ${busiest.articleIds.length} articles, by the date they were published`,
+    );
     expect(listed.slice(0, 20)).toEqual(shownArticles);
     expect([...listed].sort()).toEqual(busiest.articleIds.map((id) => urls.article(id)).sort());
     const days = listed.map((href) => largeDataset.articlesById.get(href.split('/')[2]!)!.data.published).map((date) => earliestDay(date) ?? latestDay(date));
