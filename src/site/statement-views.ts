@@ -164,6 +164,8 @@ export interface StatementRowView {
   form: StatementForm;
   claims: { stance: Stance; short: string; href: string }[];
   reports: number;
+  /** How many of the reports were retracted (all of them: the statement is not counted on claims). */
+  retracted: number;
 }
 
 /** A statement as a row; an outlet's page shows the words of its own report. */
@@ -181,5 +183,6 @@ export function statementRowView(dataset: Dataset, statement: Statement, reporte
     form: shown.form,
     claims: statement.claims.map((link) => ({ stance: link.stance, short: dataset.claimsById.get(link.claimId)!.data.short, href: urls.claim(link.claimId) })),
     reports: statement.reports.length,
+    retracted: statement.reports.filter((report) => report.retracted).length,
   };
 }

@@ -368,6 +368,18 @@ describe('real reporting on the fixture site', () => {
     }
   });
 
+  it('marks in the statements index a statement reported only in retracted articles, and gives an article’s headline in its facts', () => {
+    const onlyRetracted = dataset.statements.filter((statement) => statement.reports.every((report) => report.retracted));
+    expect(onlyRetracted.length).toBeGreaterThan(0);
+    const rows = readPage(build.outDir, urls.statements()).querySelectorAll('tbody tr');
+    for (const statement of onlyRetracted) {
+      const row = rows.find((tr) => tr.querySelector(`a[href="${urls.statement(statement.id)}"]`))!;
+      expect(folded(row.text)).toContain('retracted: not counted on its claims');
+    }
+    const article = dataset.articles.find((entry) => entry.hasHeadline)!;
+    expect(facts(readPage(build.outDir, urls.article(article.id)))['Headline']).toBe(`${folded(article.data.headline)} (as the outlet published it)`);
+  });
+
   it('shows the original words and the translation, each with its language and direction', () => {
     const page = readPage(build.outDir, urls.statement('testov-no-commitment-on-foreign-warships'));
     const quotes = page.querySelectorAll('#reports ~ ol .quote');
