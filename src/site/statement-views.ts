@@ -3,7 +3,7 @@
 import type { ChainLink, Dataset, Report, SaidDate, Statement } from '../pipeline/dataset.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import type { Stance } from '../schemas/stance.ts';
-import { statementRelations, type StatementForm } from '../schemas/statement.ts';
+import { statementRelations, type StatementForm, type StatementRelation } from '../schemas/statement.ts';
 import { relationLabels } from './labels.ts';
 import { speakerView, statementName } from './names.ts';
 import { isRightToLeft, langAttribute } from '../lib/languages.ts';
@@ -29,6 +29,8 @@ export interface ChainLinkView {
 
 /** A statement this one is tied to, as the reader sees the tie. */
 export interface StatementLinkView {
+  /** Which relation: a conflict (contradicts, disputes) looks unlike a repeat (same remark). */
+  relation: StatementRelation;
   label: string;
   definition: string;
   href: string;
@@ -96,6 +98,7 @@ export function statementLinksView(dataset: Dataset, statement: Statement, withi
   return statement.links
     .filter((link) => within === undefined || within.has(link.statementId))
     .map((link) => ({
+      relation: link.relation,
       label: relationLabels[link.relation][link.direction],
       definition: statementRelations[link.relation],
       href: urls.statement(link.statementId),

@@ -39,6 +39,7 @@ const card: StatementCardView = {
   events: [{ title: 'A call', href: '/events/a-call/' }],
   links: [
     {
+      relation: 'contradicts',
       label: 'Contradicted by',
       definition: 'They cannot both be true.',
       href: '/statements/other/',

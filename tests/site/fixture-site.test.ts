@@ -252,6 +252,14 @@ describe('real reporting on the fixture site', () => {
     const links = folded(unnamed.querySelector('#related')!.parentNode.text);
     expect(links).toContain('Contradicts Arif Testov, as paraphrased by Iranian Navy Test Bulletin:');
     expect(links).toContain('Same remark as Arif Testov, in translation: “Азербайджан не брал');
+    // A repeat is not drawn as a conflict: each relation has its own style.
+    const labels = unnamed.querySelectorAll('#related ~ ul .label-relation').map((label) => [folded(label.text), label.classList.value.join(' ')]);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        ['Contradicts', expect.stringContaining('label-relation--contradicts')],
+        ['Same remark as', expect.stringContaining('label-relation--same-remark')],
+      ]),
+    );
     const claim = readPage(build.outDir, urls.claim('outside-warships-may-use-azerbaijans-caspian-ports'));
     // The readout that leaves the assurance out and the contradiction; the remark given to two speakers apart.
     const disagreements = claim.querySelectorAll('#disagreements ~ ul > li').map((item) => folded(item.text));
