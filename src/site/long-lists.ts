@@ -1,7 +1,7 @@
 // The long lists on an outlet's and a country's page (an outlet's articles, the statements it carried and
 // the reports relaying it; a country's claims and officials). The page shows the first few of each; a list
 // longer than that has pages of its own, so no page grows with the archive.
-import type { Country, Dataset, Source } from '../pipeline/dataset.ts';
+import type { Country, Dataset, Official, Source } from '../pipeline/dataset.ts';
 import { earliestDay, latestDay } from '../lib/known-date.ts';
 import { countOf } from '../lib/text.ts';
 
@@ -88,7 +88,37 @@ export const countryLists = {
   },
 } as const satisfies Record<string, ListWords & { entries: (dataset: Dataset, country: Country) => unknown[] }>;
 
+/** Each official's statements, newest first by the date said, undated last: grouped once per dataset. */
+const statementsBySpeaker = new WeakMap<Dataset, Map<string, string[]>>();
+function ownStatementIds(dataset: Dataset, official: Official): string[] {
+  let grouped = statementsBySpeaker.get(dataset);
+  if (grouped === undefined) {
+    grouped = new Map();
+    for (const statement of dataset.statements) {
+      if (statement.speaker.kind !== 'official') continue;
+      const own = grouped.get(statement.speaker.id);
+      if (own) own.push(statement.id);
+      else grouped.set(statement.speaker.id, [statement.id]);
+    }
+    statementsBySpeaker.set(dataset, grouped);
+  }
+  return newestFirst(grouped.get(official.id) ?? [], (id) => dataset.statementsById.get(id)!.earliestDay);
+}
+
+/** An official's lists; the key is the address segment. */
+export const officialLists = {
+  statements: {
+    entries: ownStatementIds,
+    title: 'Statements',
+    plural: 'statements',
+    order: 'by the date they were said, newest first; statements whose date no source states come last',
+    previous: 'Newer statements',
+    next: 'Older statements',
+  },
+} as const satisfies Record<string, ListWords & { entries: (dataset: Dataset, official: Official) => unknown[] }>;
+
 export type OutletListName = keyof typeof outletLists;
+export type OfficialListName = keyof typeof officialLists;
 export type CountryListName = keyof typeof countryLists;
 
 /** A list's address under its owner's page (`/sources/x/articles/`), page 1 unless another is given. */
@@ -106,7 +136,7 @@ export function listPreview<T>(ownerUrl: string, list: string, words: ListWords,
   };
 }
 
-/** The lists of every outlet and country too long for its page, each to be paged. */
+/** The lists of every outlet, country and official too long for its page, each to be paged. */
 export function pagedLists(dataset: Dataset) {
   const outlets = dataset.sources.flatMap((source) =>
     (Object.keys(outletLists) as OutletListName[]).flatMap((list) => {
@@ -120,5 +150,11 @@ export function pagedLists(dataset: Dataset) {
       return entries.length > listPreviewSize ? [{ country, list, entries }] : [];
     }),
   );
-  return { outlets, countries };
+  const officials = dataset.officials.flatMap((official) =>
+    (Object.keys(officialLists) as OfficialListName[]).flatMap((list) => {
+      const entries: unknown[] = officialLists[list].entries(dataset, official);
+      return entries.length > listPreviewSize ? [{ official, list, entries }] : [];
+    }),
+  );
+  return { outlets, countries, officials };
 }

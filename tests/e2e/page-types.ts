@@ -20,6 +20,7 @@ export function largePageTypes(largeDataset: Dataset): [string, string][] {
     ['large: statements index, page 2', `${urls.statements()}2/`],
     ['large: country', urls.country('AZ')],
     ['large: outlet with the most articles', urls.source(busiestOutlet.id)],
+    ['large: official with the most statements', urls.official([...largeDataset.officials].sort((a, b) => b.statementCount - a.statementCount)[0]!.id)],
     ['large: statements that outlet carried, page 2', `${urls.source(busiestOutlet.id)}statements/2/`],
   ];
 }

@@ -116,6 +116,17 @@ describe('every page type in Chromium', () => {
     expect([...claimList].sort()).toEqual(country.claimIds.map((id) => urls.claim(id)).sort());
     const lastSpoken = claimList.map((href) => largeDataset.claimsById.get(href.split('/')[2]!)!.latestStatementDay ?? '');
     expect(lastSpoken).toEqual([...lastSpoken].sort().reverse());
+
+    // An official with many statements: three cards a claim on their page, every statement on pages of their own.
+    const talker = [...largeDataset.officials].sort((a, b) => b.statementCount - a.statementCount)[0]!;
+    const own = largeDataset.statements.filter((statement) => statement.speaker.kind === 'official' && statement.speaker.id === talker.id);
+    expect(own.length).toBeGreaterThan(20);
+    const officialPage = readPage(largeOutDir, urls.official(talker.id));
+    for (const group of officialPage.querySelectorAll('#by-claim ~ section')) expect(group.querySelectorAll('.card-list > li').length).toBeLessThanOrEqual(3);
+    const allOwn = officialPage.querySelector('#by-claim')!.parentNode.querySelector('.more-link a')!;
+    expect(allOwn.text).toBe(`All ${own.length} statements, on ${Math.ceil(own.length / 50)} pages`);
+    const rows = walk(allOwn.getAttribute('href')!, 'main tbody tr td:nth-child(3) a', '/statements/');
+    expect([...rows].sort()).toEqual(own.map((statement) => urls.statement(statement.id)).sort());
   });
 
   it('shows every section of the menu on a 320 and a 375 px phone, and one search box a page', async () => {
