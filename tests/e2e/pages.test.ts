@@ -1,5 +1,5 @@
 // Page behaviour in a real browser (Debian's Chromium): quotation marks, the keyboard, print and
-// right-to-left text. (axe and the 360 px phone width on every page type: axe-pages.test.ts.)
+// right-to-left text. (axe and the 360 px phone width on every page type: axe-pages-light.test.ts and axe-pages-dark.test.ts.)
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/pipeline/dataset.ts';
