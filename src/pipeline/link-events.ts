@@ -34,8 +34,13 @@ export function linkEvents(
         return omission ? { kind: 'omitted', note: omission.note } : { kind: 'not-recorded' };
       }),
     }));
-    const lastUpdated = accountArticles
-      .map((article) => article.data.accessed)
+    // The page changes when an account is read or corrected, or a statement made at the event changes
+    // (a report of it read, corrected or retracted, in any article).
+    const lastUpdated = [
+      ...accountArticles.flatMap((article) => [article.data.accessed, ...(article.data.corrections ?? []).map((correction) => correction.date)]),
+      ...statements.map((statement) => statement.lastUpdated),
+    ]
+      .filter((day) => day !== '')
       .sort()
       .at(-1);
     return {

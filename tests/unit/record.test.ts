@@ -222,6 +222,16 @@ describe('corrections and retractions', () => {
     expect(dataset.statementsById.get(assurance)!.lastUpdated).toBe('2026-03-20');
     expect(dataset.statementsById.get(unnamedDenial)!.lastUpdated).toBe('2026-03-05');
     expect(dataset.claimsById.get(warships)!.lastUpdated).toBe('2026-03-16');
+    // An event's page shows the statements made at it: the retraction of a report of one changes it too
+    // (its accounts were all read by 4 March).
+    const event = dataset.eventsById.get(call)!;
+    expect(
+      event.accounts
+        .map((account) => dataset.articlesById.get(account.articleId)!.data.accessed)
+        .sort()
+        .at(-1)! < '2026-03-20',
+    ).toBe(true);
+    expect(event.lastUpdated).toBe('2026-03-20');
   });
 });
 
