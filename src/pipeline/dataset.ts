@@ -181,6 +181,8 @@ export interface Official {
   statementsByClaim: { claimId: string; statementIds: string[]; stanceOf: Record<string, Stance> }[];
   /** How many statements they made, on any claim or none. */
   statementCount: number;
+  /** Every statement they made, on any claim or none, earliest first (undated last). */
+  statementIds: string[];
   /** Claims on which they both asserted and denied. */
   oppositeStanceClaimIds: string[];
   /** Events they took part in or spoke at. */

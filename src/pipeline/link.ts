@@ -157,6 +157,7 @@ export function link(content: ValidContent): Dataset {
           return { claimId, statementIds: onClaim.map((statement) => statement.id), stanceOf };
         }),
         statementCount: own.length,
+        statementIds: own.map((statement) => statement.id),
         oppositeStanceClaimIds,
         eventIds: unique([...(eventsByParticipant.get(id) ?? []).map((event) => event.id), ...own.flatMap((statement) => statement.eventIds)]),
         relayed: relayed('official', id),

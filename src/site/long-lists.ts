@@ -88,27 +88,10 @@ export const countryLists = {
   },
 } as const satisfies Record<string, ListWords & { entries: (dataset: Dataset, country: Country) => unknown[] }>;
 
-/** Each official's statements, newest first by the date said, undated last: grouped once per dataset. */
-const statementsBySpeaker = new WeakMap<Dataset, Map<string, string[]>>();
-function ownStatementIds(dataset: Dataset, official: Official): string[] {
-  let grouped = statementsBySpeaker.get(dataset);
-  if (grouped === undefined) {
-    grouped = new Map();
-    for (const statement of dataset.statements) {
-      if (statement.speaker.kind !== 'official') continue;
-      const own = grouped.get(statement.speaker.id);
-      if (own) own.push(statement.id);
-      else grouped.set(statement.speaker.id, [statement.id]);
-    }
-    statementsBySpeaker.set(dataset, grouped);
-  }
-  return newestFirst(grouped.get(official.id) ?? [], (id) => dataset.statementsById.get(id)!.earliestDay);
-}
-
 /** An official's lists; the key is the address segment. */
 export const officialLists = {
   statements: {
-    entries: ownStatementIds,
+    entries: (dataset: Dataset, official: Official) => newestFirst(official.statementIds, (id) => dataset.statementsById.get(id)!.earliestDay),
     title: 'Statements',
     plural: 'statements',
     order: 'by the date they were said, newest first; statements whose date no source states come last',
