@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import shareCardImages from './src/integrations/share-cards.ts';
 
 // Tests build fixture content into their own folder; a normal build uses content/ and dist/.
 const contentDir = process.env.CLAIM_TRACKER_CONTENT ?? 'content';
@@ -39,5 +40,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck({ contentDir }), sitemap({ filter: (page) => !page.endsWith('/search/') }), pagefindIndex()],
+  integrations: [contentCheck({ contentDir }), sitemap({ filter: (page) => !page.endsWith('/search/') }), shareCardImages({ contentDir }), pagefindIndex()],
 });

@@ -114,6 +114,31 @@ describe('the seed site', () => {
     expect(claim.tallies.denies).toBeGreaterThanOrEqual(2);
   });
 
+  it('gives every claim and statement page a share card image (1200×630 PNG, in the built site) with alt text; other pages a plain summary', () => {
+    const meta = (page: ReturnType<typeof readPage>, key: string) =>
+      page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+    const pages = [...dataset.claims.map((claim) => urls.claim(claim.id)), ...dataset.statements.map((statement) => urls.statement(statement.id))];
+    for (const permalink of pages) {
+      const page = readPage(build.outDir, permalink);
+      const image = new URL(meta(page, 'og:image')!);
+      expect(image.origin, permalink).toBe('https://claim-tracker.example');
+      const png = readFileSync(path.join(build.outDir, image.pathname));
+      expect([png.toString('latin1', 1, 4), png.readUInt32BE(16), png.readUInt32BE(20)], permalink).toEqual(['PNG', 1200, 630]);
+      expect([meta(page, 'og:image:width'), meta(page, 'og:image:height'), meta(page, 'twitter:card')]).toEqual(['1200', '630', 'summary_large_image']);
+      expect(meta(page, 'og:image:alt')).toBe(meta(page, 'twitter:image:alt'));
+    }
+    const claimPage = readPage(build.outDir, urls.claim('azerbaijan-lets-israel-use-its-territory-against-iran'));
+    expect(meta(claimPage, 'og:image:alt')).toMatch(
+      /^Claim card from Claim Tracker\. Azerbaijan lets Israel use its territory against Iran\. Status: Denied\./,
+    );
+    const statementPage = readPage(build.outDir, urls.statement('aliyev-azerbaijan-will-not-allow-any-threat-against-iran'));
+    expect(meta(statementPage, 'og:image:alt')).toMatch(
+      /^Statement card from Claim Tracker\. Ilham Aliyev denied that Azerbaijan lets Israel use its territory against Iran\. Status of the claim: Denied\. Said /,
+    );
+    const home = readPage(build.outDir, urls.home());
+    expect([meta(home, 'og:image'), meta(home, 'twitter:card')]).toEqual([undefined, 'summary']);
+  });
+
   it('shows an unknown publication date as unknown and an inferred one with its basis', () => {
     const lens = facts(readPage(build.outDir, '/articles/tehran-no-evidence-against-azerbaijan/'));
     expect(lens['Published']).toBe('date not stated');

@@ -15,7 +15,8 @@ export const repositoryUrl = 'https://github.com/example/claim-tracker';
 const sites = {
   good: { contentDir: 'tests/fixtures/good/content', env: {} },
   seed: { contentDir: 'content', env: { REPOSITORY_URL: repositoryUrl } },
-  large: { contentDir: 'tests/.tmp/sites/large/content', env: {} },
+  // Its 420 share cards would add half a minute of drawing to every test run; the small sites draw theirs.
+  large: { contentDir: 'tests/.tmp/sites/large/content', env: { CLAIM_TRACKER_SHARE_CARDS: 'off' } },
 } as const;
 
 export type SharedSiteName = keyof typeof sites;

@@ -1,0 +1,125 @@
+// What the image shown with a shared link (Open Graph, `og:image`) says, for a claim and for a statement:
+// the claim's status, the claim or the stance in our words, the speaker and the date. Built from the same
+// words as the page's heading, so the card quotes no one; its alt text says the same in a sentence.
+// The image itself is drawn after the build (src/integrations/share-cards.ts) from this description.
+import { createHash } from 'node:crypto';
+import fontRanges from '@fontsource/noto-sans/unicode.json' with { type: 'json' };
+import type { Claim, Dataset, Statement } from '../pipeline/dataset.ts';
+import type { ClaimStatus } from '../schemas/status.ts';
+import { describeKnownDate } from '../lib/known-date.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { countOf } from '../lib/text.ts';
+import { statusLabels } from './labels.ts';
+import { speakerView } from './names.ts';
+import { stanceHeadline } from './titles.ts';
+
+/** Everything one share card shows, and where its image is. */
+export interface ShareCard {
+  /**
+   * The image's path from the site root, `/share/claims/<id>-<hash>.png`: the hash of what the card shows,
+   * so a changed card gets a new address and link previews that keep images by address show the new one.
+   */
+  path: string;
+  /** What the card is of, shown small at its top. */
+  kind: 'Claim' | 'Statement';
+  /** The status shown on the card: the claim's, or on a statement's card the status of the claim it bears on first. */
+  status: ClaimStatus;
+  /** The words beside the status: `Denied`, or `Claim: Denied` on a statement's card. */
+  statusText: string;
+  /** The large line, in our words: the claim's short form, or who took which stance on which claim. */
+  title: string;
+  /** Smaller lines below it: when it was said, how many statements, who reported it. */
+  lines: string[];
+  /** The card as a sentence, for `og:image:alt`. */
+  alt: string;
+}
+
+/** Bump when the drawing changes (src/integrations/share-card-image.ts): every card then gets a new address. */
+const drawingVersion = 'share card drawing 1';
+
+/**
+ * False when the build is told not to draw cards (`CLAIM_TRACKER_SHARE_CARDS=off`): a card takes about
+ * 60 ms to draw, so a cold build of 20,000 statements spends minutes on them. Pages then name no image.
+ */
+export const shareCardsDrawn = process.env.CLAIM_TRACKER_SHARE_CARDS !== 'off';
+
+/** Width and height of every card, in pixels: the size link previews show large (1.91:1). */
+export const shareCardSize = { width: 1200, height: 630 } as const;
+
+/** Scripts the card's font (Noto Sans: Latin, Greek, Cyrillic, Vietnamese) draws; Devanagari needs shaping the renderer lacks. */
+const drawnSubsets = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'] as const;
+
+const drawnRanges: [number, number][] = drawnSubsets.flatMap((subset) =>
+  fontRanges[subset].split(',').map((range): [number, number] => {
+    const [from, to = from] = range.replace('U+', '').split('-');
+    return [parseInt(from!, 16), parseInt(to!, 16)];
+  }),
+);
+
+/** True when the font draws every character of the text: a card never shows a name with letters missing. */
+export function isDrawable(text: string): boolean {
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if (!drawnRanges.some(([from, to]) => code >= from && code <= to)) return false;
+  }
+  return true;
+}
+
+function finished(folder: string, id: string, card: Omit<ShareCard, 'alt' | 'path'>): ShareCard | undefined {
+  const hash = createHash('sha256').update(drawingVersion).update(JSON.stringify(card)).digest('base64url').slice(0, 10);
+  const path = `/share/${folder}/${id}-${hash}.png`;
+  if (!shareCardsDrawn) return undefined;
+  const alt = `${card.kind} card from Claim Tracker. ${card.title}. Status${card.kind === 'Statement' ? ' of the claim' : ''}: ${statusLabels[card.status]}. ${card.lines.join('. ')}.`;
+  return [card.title, card.statusText, ...card.lines].every(isDrawable) ? { ...card, path, alt } : undefined;
+}
+
+/** A claim's card: its status, its short form, its statements and since when the status holds. Undefined when the font cannot draw it. */
+export function claimShareCard(claim: Claim): ShareCard | undefined {
+  const statements = claim.timeline.length;
+  return finished('claims', claim.id, {
+    kind: 'Claim',
+    status: claim.status,
+    statusText: statusLabels[claim.status],
+    title: claim.data.short,
+    lines: [
+      `Status since ${formatPartialDate(claim.statusSince)}`,
+      statements === 0 ? 'No statements recorded yet' : `${countOf(statements, 'statement')} recorded`,
+    ],
+  });
+}
+
+/** When a statement was said, as the card gives it: the reports' date, or that they differ. */
+function saidLine(statement: Statement): string {
+  if (statement.said.kind === 'differs') return 'Reports differ on when it was said';
+  const described = describeKnownDate(statement.said.date);
+  if (statement.said.date === 'unknown') return 'Date not stated in the reports';
+  return `Said ${described.text}${described.inferred ? ' (inferred: not stated in the reports)' : ''}`;
+}
+
+/** A statement's card: the stance in our words, the claim's status, when it was said and who reported it. Undefined when the font cannot draw it. */
+export function statementShareCard(dataset: Dataset, statement: Statement): ShareCard | undefined {
+  const speaker = speakerView(dataset, statement.speaker);
+  const claims = statement.claims.map((link) => ({ link, claim: dataset.claimsById.get(link.claimId)! }));
+  const first = claims[0];
+  if (first === undefined) return undefined;
+  const outlets = statement.outletIds.map((id) => dataset.sourcesById.get(id)!.data.name);
+  const [firstOutlet, ...otherOutlets] = [...new Set(outlets)];
+  return finished('statements', statement.id, {
+    kind: 'Statement',
+    status: first.claim.status,
+    statusText: `Claim: ${statusLabels[first.claim.status]}`,
+    title: stanceHeadline(
+      speaker.name,
+      claims.map(({ link, claim }) => ({ claim: claim.data, stance: link.stance, uncertain: link.uncertain !== undefined })),
+    ),
+    lines: [saidLine(statement), `Reported by ${firstOutlet!}${otherOutlets.length === 0 ? '' : ` and ${countOf(otherOutlets.length, 'other outlet')}`}`],
+  });
+}
+
+/** Every card the site has: one per claim and one per statement the font can draw. */
+export function shareCards(dataset: Dataset): ShareCard[] {
+  return [
+    ...dataset.claims.flatMap((claim) => claimShareCard(claim) ?? []),
+    ...dataset.statements.flatMap((statement) => statementShareCard(dataset, statement) ?? []),
+  ];
+}
