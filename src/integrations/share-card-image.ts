@@ -62,20 +62,46 @@ const statusMarks: Record<ClaimStatus, Element[]> = {
   false: [element('path', { d: 'M6 6l12 12M18 6 6 18', fill: 'none' })],
 };
 
-/** The title's size: smaller for longer titles, so up to about 150 characters fit in four lines. */
+/** The title's size: smaller for longer titles, so a 190-character heading (the longest generated) fits in four lines. */
 function titleSize(title: string): number {
   if (title.length <= 60) return 64;
   if (title.length <= 100) return 54;
-  return 44;
+  if (title.length <= 200) return 44;
+  return 36;
 }
 
-function cardTree(card: ShareCard): Element {
-  const look = statusLooks[card.status];
+/** The status badge: its mark and words, in the status's colours and border. */
+function verdictBadge(verdict: NonNullable<ShareCard['verdict']>): Element {
+  const look = statusLooks[verdict.status];
   const mark = element(
     'svg',
     { width: 36, height: 36, viewBox: '0 0 24 24', stroke: look.color, strokeWidth: 2.4, strokeLinecap: 'round', strokeLinejoin: 'round', color: look.color },
-    ...statusMarks[card.status],
+    ...statusMarks[verdict.status],
   );
+  return element(
+    'div',
+    {
+      style: {
+        display: 'flex',
+        alignItems: 'center',
+        alignSelf: 'flex-start',
+        marginTop: 36,
+        padding: '8px 22px 8px 16px',
+        border: `4px ${look.borderStyle} ${look.color}`,
+        background: look.background,
+        color: look.color,
+        fontSize: 34,
+        fontWeight: 700,
+        textTransform: 'uppercase',
+        letterSpacing: 1,
+      },
+    },
+    mark,
+    element('span', { style: { marginLeft: 12 } }, verdict.text),
+  );
+}
+
+function cardTree(card: ShareCard): Element {
   return element(
     'div',
     {
@@ -98,28 +124,12 @@ function cardTree(card: ShareCard): Element {
       element('span', { style: { fontWeight: 700, color: '#8c1c13' } }, 'Claim Tracker'),
       element('span', { style: { marginLeft: 16 } }, card.kind),
     ),
+    ...(card.verdict ? [verdictBadge(card.verdict)] : []),
     element(
       'div',
-      {
-        style: {
-          display: 'flex',
-          alignItems: 'center',
-          alignSelf: 'flex-start',
-          marginTop: 36,
-          padding: '8px 22px 8px 16px',
-          border: `4px ${look.borderStyle} ${look.color}`,
-          background: look.background,
-          color: look.color,
-          fontSize: 34,
-          fontWeight: 700,
-          textTransform: 'uppercase',
-          letterSpacing: 1,
-        },
-      },
-      mark,
-      element('span', { style: { marginLeft: 12 } }, card.statusText),
+      { style: { display: 'flex', marginTop: card.verdict ? 32 : 48, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.18 } },
+      card.title,
     ),
-    element('div', { style: { display: 'flex', marginTop: 32, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.18 } }, card.title),
     element(
       'div',
       { style: { display: 'flex', flexDirection: 'column', marginTop: 'auto', fontSize: 30, color: '#454545' } },

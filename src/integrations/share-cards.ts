@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { countOf } from '../lib/text.ts';
 import { handedOverDataset } from '../site/loaded-content.ts';
-import { shareCards, type ShareCard } from '../site/share-cards.ts';
+import { shareCards, shareCardsDrawn, type ShareCard } from '../site/share-cards.ts';
 import { drawShareCardsInto } from './share-card-image.ts';
 
 /** Below this many cards to draw, starting threads costs more than it saves. */
@@ -77,12 +77,18 @@ export default function shareCardImages(options: { contentDir: string }): AstroI
         const dataset = handedOverDataset(root, options.contentDir);
         if (!dataset) throw new Error('Share cards: the build has no dataset from the content check.');
         const started = performance.now();
-        const run = await writeShareCards(shareCards(dataset), {
+        const cards = shareCards(dataset);
+        const run = await writeShareCards(cards, {
           outDir: fileURLToPath(dir),
           cacheDir: path.join(root, 'node_modules/.cache/claim-tracker/share-cards'),
         });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${countOf(run.written, 'share card')} written (${run.drawn} drawn, ${run.written - run.drawn} from the cache) in ${seconds} s`);
+        const leftOut = shareCardsDrawn ? dataset.claims.length + dataset.statements.length - cards.length : 0;
+        logger.info(
+          `${countOf(run.written, 'share card')} written (${run.drawn} drawn, ${run.written - run.drawn} from the cache) in ${seconds} s` +
+            (shareCardsDrawn ? '' : ': turned off by CLAIM_TRACKER_SHARE_CARDS=off') +
+            (leftOut > 0 ? `; ${countOf(leftOut, 'page')} without one, as the card's font cannot draw their text` : ''),
+        );
       },
     },
   };

@@ -22,10 +22,11 @@ export interface ShareCard {
   path: string;
   /** What the card is of, shown small at its top. */
   kind: 'Claim' | 'Statement';
-  /** The status shown on the card: the claim's, or on a statement's card the status of the claim it bears on first. */
-  status: ClaimStatus;
-  /** The words beside the status: `Denied`, or `Claim: Denied` on a statement's card. */
-  statusText: string;
+  /**
+   * The status shown on the card, with the words beside its mark (`Denied`, or `Claim: Denied` on a
+   * statement's card, for the claim it bears on first); absent for a statement that bears on no claim.
+   */
+  verdict?: { status: ClaimStatus; text: string };
   /** The large line, in our words: the claim's short form, or who took which stance on which claim. */
   title: string;
   /** Smaller lines below it: when it was said, how many statements, who reported it. */
@@ -69,8 +70,9 @@ function finished(folder: string, id: string, card: Omit<ShareCard, 'alt' | 'pat
   const hash = createHash('sha256').update(drawingVersion).update(JSON.stringify(card)).digest('base64url').slice(0, 10);
   const path = `/share/${folder}/${id}-${hash}.png`;
   if (!shareCardsDrawn) return undefined;
-  const alt = `${card.kind} card from Claim Tracker. ${card.title}. Status${card.kind === 'Statement' ? ' of the claim' : ''}: ${statusLabels[card.status]}. ${card.lines.join('. ')}.`;
-  return [card.title, card.statusText, ...card.lines].every(isDrawable) ? { ...card, path, alt } : undefined;
+  const status = card.verdict && `Status${card.kind === 'Statement' ? ' of the claim' : ''}: ${statusLabels[card.verdict.status]}. `;
+  const alt = `${card.kind} card from Claim Tracker. ${card.title}. ${status ?? ''}${card.lines.join('. ')}.`;
+  return [card.title, card.verdict?.text ?? '', ...card.lines].every(isDrawable) ? { ...card, path, alt } : undefined;
 }
 
 /** A claim's card: its status, its short form, its statements and since when the status holds. Undefined when the font cannot draw it. */
@@ -78,8 +80,7 @@ export function claimShareCard(claim: Claim): ShareCard | undefined {
   const statements = claim.timeline.length;
   return finished('claims', claim.id, {
     kind: 'Claim',
-    status: claim.status,
-    statusText: statusLabels[claim.status],
+    verdict: { status: claim.status, text: statusLabels[claim.status] },
     title: claim.data.short,
     lines: [
       `Status since ${formatPartialDate(claim.statusSince)}`,
@@ -96,23 +97,30 @@ function saidLine(statement: Statement): string {
   return `Said ${described.text}${described.inferred ? ' (inferred: not stated in the reports)' : ''}`;
 }
 
-/** A statement's card: the stance in our words, the claim's status, when it was said and who reported it. Undefined when the font cannot draw it. */
+/** Who reported it: the first outlet by name, or only how many when the font cannot draw its name (`כרמל היום`). */
+function reportedLine(first: string, others: string[]): string {
+  if (!isDrawable(first)) return `Reported by ${countOf(others.length + 1, 'outlet')}`;
+  return `Reported by ${first}${others.length === 0 ? '' : ` and ${countOf(others.length, 'other outlet')}`}`;
+}
+
+/**
+ * A statement's card: the stance in our words and the claim's status (or, bearing on no claim, `Statement
+ * by …`), when it was said and who reported it. Undefined when the font cannot draw it.
+ */
 export function statementShareCard(dataset: Dataset, statement: Statement): ShareCard | undefined {
   const speaker = speakerView(dataset, statement.speaker);
   const claims = statement.claims.map((link) => ({ link, claim: dataset.claimsById.get(link.claimId)! }));
   const first = claims[0];
-  if (first === undefined) return undefined;
   const outlets = statement.outletIds.map((id) => dataset.sourcesById.get(id)!.data.name);
   const [firstOutlet, ...otherOutlets] = [...new Set(outlets)];
   return finished('statements', statement.id, {
     kind: 'Statement',
-    status: first.claim.status,
-    statusText: `Claim: ${statusLabels[first.claim.status]}`,
+    ...(first === undefined ? {} : { verdict: { status: first.claim.status, text: `Claim: ${statusLabels[first.claim.status]}` } }),
     title: stanceHeadline(
       speaker.name,
       claims.map(({ link, claim }) => ({ claim: claim.data, stance: link.stance, uncertain: link.uncertain !== undefined })),
     ),
-    lines: [saidLine(statement), `Reported by ${firstOutlet!}${otherOutlets.length === 0 ? '' : ` and ${countOf(otherOutlets.length, 'other outlet')}`}`],
+    lines: [saidLine(statement), reportedLine(firstOutlet!, otherOutlets)],
   });
 }
 

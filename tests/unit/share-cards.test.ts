@@ -53,8 +53,7 @@ describe('share cards', () => {
     const card = claimShareCard(claim)!;
     expect(card).toMatchObject({
       kind: 'Claim',
-      status: 'denied',
-      statusText: 'Denied',
+      verdict: { status: 'denied', text: 'Denied' },
       title: 'Azerbaijan lets Israel use its territory against Iran',
       lines: ['Status since 22 November 2026', `${claim.timeline.length} statements recorded`],
     });
@@ -76,7 +75,7 @@ describe('share cards', () => {
     expect(paraphrased.length).toBeGreaterThan(0);
     for (const statement of dataset.statements) {
       const card = statementShareCard(dataset, statement)!;
-      const words = [card.title, card.statusText, ...card.lines, card.alt].join(' ');
+      const words = [card.title, card.verdict?.text, ...card.lines, card.alt].join(' ');
       // The card quotes no one: its words are the stance, the claim's short form and our labels.
       expect(words, statement.id).not.toMatch(/[“”"«»„]/);
       expect(words).not.toContain(statement.shown.text.slice(0, 40));
@@ -87,8 +86,16 @@ describe('share cards', () => {
     // The fixture marks Testov's stance as uncertain: the card says "on whether", as the page's heading does.
     expect(card.title).toBe("Arif Testov on whether Azerbaijan will let outside powers' warships use its Caspian ports");
     expect(dataset.claimsById.get(warships)!.status).toBe('disputed');
-    expect(card.statusText).toBe('Claim: Disputed');
+    expect(card.verdict).toEqual({ status: 'disputed', text: 'Claim: Disputed' });
     expect(card.lines[1]).toMatch(/^Reported by /);
+  });
+
+  it('of a statement that bears on no claim show who spoke, without a status', () => {
+    const statement = dataset.statementsById.get('aliyev-azerbaijan-will-not-allow-any-threat-against-iran')!;
+    const card = statementShareCard(dataset, { ...statement, claims: [] })!;
+    expect(card.title).toBe('Statement by Ilham Aliyev');
+    expect(card.verdict).toBeUndefined();
+    expect(card.alt).toMatch(/^Statement card from Claim Tracker\. Statement by Ilham Aliyev\. Said [^.]+\. Reported by /);
   });
 
   it('say where the reports differ on the date instead of choosing one', () => {
@@ -104,6 +111,11 @@ describe('share cards', () => {
     const official = dataset.officialsById.get(statement.speaker.id)!;
     const persian = new Map(dataset.officialsById).set(official.id, { ...official, data: { ...official.data, name: 'عباس عراقچی' } });
     expect(statementShareCard({ ...dataset, officialsById: persian }, statement)).toBeUndefined();
+    // An outlet's name the font cannot draw is left to the page: the card says how many outlets.
+    const outlet = dataset.sourcesById.get(statement.outletIds[0]!)!;
+    const hebrew = new Map(dataset.sourcesById).set(outlet.id, { ...outlet, data: { ...outlet.data, name: 'כרמל היום' } });
+    const others = new Set(statement.outletIds).size - 1;
+    expect(statementShareCard({ ...dataset, sourcesById: hebrew }, statement)!.lines[1]).toBe(`Reported by ${others + 1} outlet${others === 0 ? '' : 's'}`);
     expect(shareCards(dataset)).toHaveLength(dataset.claims.length + dataset.statements.length);
   });
 
@@ -117,7 +129,7 @@ describe('share cards', () => {
     for (const card of cards) expect(readFileSync(path.join(scratch, 'two', card.path))).toEqual(readFileSync(path.join(scratch, 'one', card.path)));
     expect(readdirSync(cacheDir).filter((file) => file.endsWith('.partial'))).toEqual([]);
 
-    const central = cards.find((card) => card.status === 'denied')!;
+    const central = cards.find((card) => card.verdict?.status === 'denied')!;
     const image = decodePng(readFileSync(path.join(scratch, 'one', central.path)));
     expect([image.width, image.height]).toEqual([1200, 630]);
     expect(image.pixel(600, 4)).toBe('#8c1c13'); // the band across the top
