@@ -234,8 +234,9 @@ async function benchmark(articles: number): Promise<string[]> {
     `floor: read and YAML-parse every file ${seconds(readMs)}; write ${pages.length} HTML files (${megabytes(totalHtml / 1024)}) ${seconds(writeMs)}`,
     `validate cold ${seconds(cold.ms)} (${ratio(cold.ms, readMs)}), warm ${seconds(warm.ms)} (${ratio(warm.ms, readMs)}), one changed file ${seconds(changed.ms)} (${ratio(changed.ms, readMs)}); peak ${megabytes(Math.max(...cold.peakKb.values()))}`,
     `build ${seconds(build.ms)} (${ratio(build.ms, readMs + writeMs)}): pages ${phase(/generating static routes[\s\S]*?Completed in ([^.]+\.?\d*m?s)/)}, ` +
+      `share cards ${phase(/share-cards\] .*? in ([\d.]+ s)/)} (${phase(/share-cards\] [^(]*\((\d+) drawn/)} drawn, cold), ` +
       `then ${pages.length} pages indexed; peak memory ${[...build.peakKb].map(([name, kb]) => `${name} ${megabytes(kb)}`).join(', ')}`,
-    `rebuild after one changed article ${seconds(rebuild.ms)}`,
+    `rebuild after one changed article ${seconds(rebuild.ms)} (share cards ${/share-cards\] .*? in ([\d.]+ s)/.exec(rebuild.output)?.[1] ?? '?'})`,
     dev,
     `largest pages: ${largest.map((page) => `${page.file} ${kilobytes(page.bytes)}`).join(', ')}`,
     ...(await search(outDir)),
