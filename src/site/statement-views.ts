@@ -1,6 +1,7 @@
 // What the statement components show, worked out from the dataset in one place: pure functions whose
 // results are the components' props, so each component renders (and can be tested) from its props alone.
-import type { ChainLink, Dataset, Report, SaidDate, Statement } from '../pipeline/dataset.ts';
+import { isDeepStrictEqual } from 'node:util';
+import type { ChainLink, Dataset, Report, SaidDate, Statement, TimelineEntry } from '../pipeline/dataset.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import type { Stance } from '../schemas/stance.ts';
 import { statementRelations, type StatementForm, type StatementRelation } from '../schemas/statement.ts';
@@ -83,6 +84,17 @@ export function saidView(dataset: Dataset, said: SaidDate): SaidView {
       outlets: [...new Set(account.articleIds.map((id) => outletName(dataset, dataset.articlesById.get(id)!.data.outlet)))].join(', '),
     })),
   };
+}
+
+/** A claim's timeline as dates, each with the statements said on it: a date is shown once, not repeated over each statement. */
+export function timelineByDate(timeline: readonly TimelineEntry[]): { said: SaidDate; statementIds: string[] }[] {
+  const dates: { said: SaidDate; statementIds: string[] }[] = [];
+  for (const entry of timeline) {
+    const last = dates.at(-1);
+    if (last && isDeepStrictEqual(last.said, entry.said)) last.statementIds.push(entry.statementId);
+    else dates.push({ said: entry.said, statementIds: [entry.statementId] });
+  }
+  return dates;
 }
 
 export function chainView(dataset: Dataset, chain: readonly ChainLink[]): ChainLinkView[] {

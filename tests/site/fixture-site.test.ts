@@ -1,6 +1,7 @@
 // Builds the site from the good fixture content and checks every page against the dataset it came from.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stances } from '../../src/schemas/stance.ts';
 import { correctionKinds } from '../../src/schemas/correction.ts';
@@ -61,7 +62,18 @@ describe('the fixture site', () => {
       expect(folded(page.text)).toContain(claim.data.proposition);
       const linked = page.querySelectorAll('#timeline ~ ol a').map((anchor) => anchor.getAttribute('href'));
       for (const entry of claim.timeline) expect(linked).toContain(urls.statement(entry.statementId));
+      // A date heads the statements said on it once: no two neighbouring dates are the same.
+      const dates = page.querySelectorAll('.timeline__date').map((date) => folded(date.text));
+      expect(
+        dates.filter((date, index) => date === dates[index - 1]),
+        claim.id,
+      ).toEqual([]);
+      expect(page.querySelectorAll('.timeline .statement-card')).toHaveLength(claim.timeline.length);
     }
+    const sameDay = dataset.claims.find((claim) =>
+      claim.timeline.some((entry, index) => index > 0 && isDeepStrictEqual(entry.said, claim.timeline[index - 1]!.said)),
+    );
+    expect(sameDay, 'a claim with two statements said on the same date').toBeDefined();
   });
 
   it('lists every report of a statement reported by two articles, with each outlet and original link', () => {
@@ -156,7 +168,10 @@ describe('the fixture site’s metadata', () => {
       expect(new URL(canonical).pathname).toBe(permalink);
       expect(page.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe(canonical);
       expect(page.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBeTruthy();
-      expect(page.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary');
+      // Claims and statements have a share card, shown large; the other pages a plain summary.
+      const hasCard = permalink.startsWith(urls.claims()) || permalink.startsWith(urls.statements());
+      expect(page.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe(hasCard ? 'summary_large_image' : 'summary');
+      expect(page.querySelector('meta[property="og:image"]') !== null, permalink).toBe(hasCard);
       expect(page.querySelector('meta[name="description"]')!.getAttribute('content')).toBeTruthy();
       expect(sitemap).toContain(`<loc>${canonical}</loc>`);
     }
