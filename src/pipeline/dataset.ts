@@ -154,6 +154,8 @@ export interface Claim {
   lastUpdated: string;
   /** The latest day a dated statement on it may have been said; absent when none is dated. */
   latestStatementDay?: string;
+  /** When the latest dated statement on it was said, as its reports give it (inferred, approximate, or differing). */
+  latestSaid?: SaidDate;
 }
 
 export interface Article {

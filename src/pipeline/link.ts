@@ -81,6 +81,7 @@ export function link(content: ValidContent): Dataset {
       const reportingArticles = articleIds.map((articleId) => articlesById.get(articleId)!);
       const last = data.statusHistory.at(-1)!;
       const latestStatementDay = latest(onClaim.flatMap((statement) => statement.earliestDay ?? []));
+      const latestSaid = onClaim.find((statement) => statement.earliestDay === latestStatementDay)?.said;
       const onClaimIds = new Set(onClaim.map((statement) => statement.id));
       return {
         id,
@@ -109,7 +110,7 @@ export function link(content: ValidContent): Dataset {
           ...(data.corrections ?? []).map((correction) => correction.date),
           ...reportingArticles.map((article) => article.data.accessed),
         ]),
-        ...(latestStatementDay === '' ? {} : { latestStatementDay }),
+        ...(latestStatementDay === '' || latestSaid === undefined ? {} : { latestStatementDay, latestSaid }),
       };
     })
     .sort(byId);
@@ -228,7 +229,8 @@ export function link(content: ValidContent): Dataset {
         .sort((a, b) => (b.latestStatementDay ?? '').localeCompare(a.latestStatementDay ?? '') || b.timeline.length - a.timeline.length)
         .slice(0, 8)
         .map((claim) => claim.id),
-      busiestOfficialIds: [...officials]
+      busiestOfficialIds: officials
+        .filter((official) => official.statementsByClaim.length > 0)
         .sort((a, b) => b.statementsByClaim.length - a.statementsByClaim.length || a.data.name.localeCompare(b.data.name))
         .slice(0, 12)
         .map((official) => official.id),

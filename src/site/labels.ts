@@ -13,12 +13,16 @@ export const stanceLabels: Record<Stance, string> = {
   other: 'Other',
 };
 
-/** A glyph beside each stance word, so stances differ in shape as well as colour. */
+/**
+ * A glyph beside each stance word, so stances differ in shape as well as colour: the shapes of the marks
+ * in the charts (src/components/StanceMark.astro), so a reader learns one set. (A "·" for other read as a
+ * stray separator, and "∅" looked like the ⊘ of a denied claim.)
+ */
 export const stanceGlyphs: Record<Stance, string> = {
-  asserts: '+',
-  denies: '−',
-  'no-evidence': '∅',
-  other: '·',
+  asserts: '▲',
+  denies: '▼',
+  'no-evidence': '○',
+  other: '□',
 };
 
 export const statusLabels: Record<ClaimStatus, string> = {

@@ -82,7 +82,7 @@ function makeClaimRecord(claim: Claim): SearchRecord {
         outlet: uniq(claim.timeline.flatMap((entry) => entry.outletIds.map(outletName))),
         year: claim.statementYears,
       },
-      meta: { ...(claim.latestStatementDay ? { date: `latest statement ${describeKnownDate(claim.latestStatementDay).text}` } : {}) },
+      meta: { ...(claim.latestSaid ? { date: `latest statement ${saidForResult(claim.latestSaid)}` } : {}) },
       sortDate: claim.latestStatementDay ?? '0000-00-00',
       alsoKnownAs: claim.data.countries.flatMap(countryAliases),
     },

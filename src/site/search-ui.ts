@@ -340,6 +340,8 @@ moreButton.addEventListener('click', () => void renderMore(generation));
 window.addEventListener('popstate', () => void run(parseSearchState(location.search)));
 
 async function start(): Promise<void> {
+  // The form is hidden in the HTML: without JavaScript it could only fail, and the page offers the browse lists.
+  form.hidden = false;
   root.dataset.state = 'loading';
   status.textContent = 'Search loads in your browser…';
   // On a phone the filters fold away so the first results are on screen; one tap opens them.

@@ -8,6 +8,7 @@ import { statementRelations, type StatementForm, type StatementRelation } from '
 import { relationLabels } from './labels.ts';
 import { speakerView, statementName } from './names.ts';
 import { isRightToLeft, langAttribute } from '../lib/languages.ts';
+import { describeKnownDate } from '../lib/known-date.ts';
 import { truncateWords } from '../lib/text.ts';
 import { urls } from './urls.ts';
 
@@ -86,12 +87,24 @@ export function saidView(dataset: Dataset, said: SaidDate): SaidView {
   };
 }
 
+/**
+ * True when two dates read the same where a list shows them without how an inferred date is known: two
+ * statements dated "about 6 February 2026" from different bases are under one date.
+ */
+export function sameShownDate(a: SaidDate, b: SaidDate): boolean {
+  if (a.kind === 'agreed' && b.kind === 'agreed') {
+    const [one, other] = [describeKnownDate(a.date), describeKnownDate(b.date)];
+    return one.text === other.text && one.inferred === other.inferred;
+  }
+  return isDeepStrictEqual(a, b);
+}
+
 /** A claim's timeline as dates, each with the statements said on it: a date is shown once, not repeated over each statement. */
 export function timelineByDate(timeline: readonly TimelineEntry[]): { said: SaidDate; statementIds: string[] }[] {
   const dates: { said: SaidDate; statementIds: string[] }[] = [];
   for (const entry of timeline) {
     const last = dates.at(-1);
-    if (last && isDeepStrictEqual(last.said, entry.said)) last.statementIds.push(entry.statementId);
+    if (last && sameShownDate(last.said, entry.said)) last.statementIds.push(entry.statementId);
     else dates.push({ said: entry.said, statementIds: [entry.statementId] });
   }
   return dates;

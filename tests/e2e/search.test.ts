@@ -328,6 +328,9 @@ describe('search in Chromium', () => {
     expect(await page.locator('.notice a[href="/countries/az/"]').isVisible()).toBe(true);
     expect(await page.locator('.notice a[href="/claims/"]').isVisible()).toBe(true);
     expect(await page.locator('[data-search-status]').textContent()).toBe('');
+    // No search box, filters or results heading that could only do nothing.
+    expect(await page.locator('#search-q').isVisible()).toBe(false);
+    expect(await page.locator('#results-heading').isVisible()).toBe(false);
     await context.close();
   });
 });

@@ -139,6 +139,19 @@ describe('the seed site', () => {
     expect([meta(home, 'og:image'), meta(home, 'twitter:card')]).toEqual([undefined, 'summary']);
   });
 
+  it('writes real plurals everywhere: no "(s)", no "1 claims", no "Said date not stated"', () => {
+    const wrong: string[] = [];
+    for (const file of htmlFiles(build.outDir)) {
+      const page = parse(readFileSync(path.join(build.outDir, file), 'utf8'));
+      const words = [page.querySelector('body')!.text, ...page.querySelectorAll('meta[content]').map((meta) => meta.getAttribute('content')!)].join('\n');
+      for (const match of words.matchAll(
+        /(?<!http)\(s\)|\b1 (claims|statements|officials|outlets|articles|accounts|reports|countries|pages)\b|Said date not stated/g,
+      ))
+        wrong.push(`${file}: ${match[0]}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('shows an unknown publication date as unknown and an inferred one with its basis', () => {
     const lens = facts(readPage(build.outDir, '/articles/tehran-no-evidence-against-azerbaijan/'));
     expect(lens['Published']).toBe('date not stated');
