@@ -77,7 +77,7 @@ describe('StatementCard', () => {
     const { chain: _chain, retracted: _retracted, ...rest } = card;
     const plain: StatementCardView = { ...rest, said: { kind: 'agreed', date: 'unknown' }, links: [], events: [] };
     const html = parse(await container.renderToString(StatementCard, { props: { card: plain, hideSpeaker: true, headingLevel: 4 } }));
-    expect(folded(html.querySelector('h4')!.text)).toBe('Said date not stated');
+    expect(folded(html.querySelector('h4')!.text)).toBe('Date not stated');
     for (const absent of ['.statement-links', '.source-chain', '.retracted-note']) expect(html.querySelector(absent), absent).toBeNull();
   });
 });

@@ -408,12 +408,15 @@ describe('real reporting on the fixture site', () => {
 
   it('shows the original words and the translation, each with its language and direction', () => {
     const page = readPage(build.outDir, urls.statement('testov-no-commitment-on-foreign-warships'));
-    const quotes = page.querySelectorAll('#reports ~ ol .quote');
+    // One report: its words are given once, at the top, not again in the list of reports.
+    expect(dataset.statementsById.get('testov-no-commitment-on-foreign-warships')!.reports).toHaveLength(1);
+    expect(page.querySelectorAll('#reports ~ ol .quote')).toHaveLength(0);
+    const quotes = page.querySelectorAll('main .quote');
     expect(quotes.map((quote) => [quote.getAttribute('lang'), quote.getAttribute('data-form')])).toEqual([
       ['ru', 'translation'],
       ['az', 'verbatim'],
       [undefined, 'translation'],
     ]);
-    expect(folded(page.querySelector('#reports ~ ol')!.text)).toContain('English translation by this site’s editors, from the Russian quote above:');
+    expect(folded(page.querySelector('main')!.text)).toContain('English translation by this site’s editors, from the Russian quote above:');
   });
 });
