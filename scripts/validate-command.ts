@@ -1,14 +1,15 @@
 // npm run validate [-- --changed FILE… | --since GIT-REF]: content → parse → validate → link without
 // Astro. Prints every issue (and GitHub annotations on Actions); exits 1 on any.
 // With --changed or --since, only issues in those files and in what their articles refer to count.
+// A full run whose inputs have not changed since the last one prints that run's result (src/pipeline/result-cache.ts):
+// the pipeline's modules are loaded only when something has to be checked.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { issuesInScope, namedFileIssues, referencedFiles } from '../src/contributor/changed.ts';
-import { loadContent } from '../src/pipeline/index.ts';
-import { loadChangedContent } from '../src/pipeline/load-changed.ts';
-import { formatIssue, formatIssueForGitHub } from '../src/pipeline/issues.ts';
+import { todayIso } from '../src/lib/dates.ts';
+import { formatIssue, formatIssueForGitHub, type ContentIssue } from '../src/pipeline/issues.ts';
+import { keepResult, keptResult, validationInputs } from '../src/pipeline/result-cache.ts';
 import { countOf } from '../src/lib/text.ts';
 
 const { values, positionals } = parseArgs({
@@ -48,15 +49,33 @@ if (changed?.length === 0) {
 }
 // Only the problems count here: the content is validated, not linked into pages. A full run keeps an
 // index of the files, with which a changed-files run reads only what shares a check with its files.
-const result =
-  changed === undefined
-    ? await loadContent({ root: process.cwd(), contentDir, link: false, keepIndex: true })
-    : await loadChangedContent({ root: process.cwd(), contentDir, changed });
-let issues = result.issues;
+const root = process.cwd();
+let issues: ContentIssue[];
+let counts: Record<string, number> | undefined;
 let scopeNote = '';
-let readNote = `${result.fileCount} content files read`;
-if (changed !== undefined) {
-  const { filesRead, readAll, sharing } = result as Awaited<ReturnType<typeof loadChangedContent>>;
+let readNote: string;
+if (changed === undefined) {
+  const resultCache = process.env.CLAIM_TRACKER_PARSE_CACHE !== 'off';
+  const inputs = resultCache ? validationInputs(root, contentDir, todayIso()) : '';
+  const kept = resultCache ? keptResult(root, contentDir, inputs) : undefined;
+  if (kept) {
+    ({ issues, counts } = kept);
+    readNote = `no file changed since the last run, ${kept.fileCount} content files: its result`;
+  } else {
+    const { loadContent } = await import('../src/pipeline/index.ts');
+    const result = await loadContent({ root, contentDir, link: false, keepIndex: true });
+    ({ issues } = result);
+    counts = result.counts === undefined ? undefined : { ...result.counts };
+    readNote = `${result.fileCount} content files read`;
+    if (resultCache) keepResult(root, contentDir, inputs, { issues, ...(counts ? { counts } : {}), fileCount: result.fileCount });
+  }
+} else {
+  const [{ loadChangedContent }, { issuesInScope, namedFileIssues, referencedFiles }] = await Promise.all([
+    import('../src/pipeline/load-changed.ts'),
+    import('../src/contributor/changed.ts'),
+  ]);
+  const result = await loadChangedContent({ root, contentDir, changed });
+  const { filesRead, readAll, sharing } = result;
   const scope = new Set(changed);
   for (const file of changed)
     if (existsSync(file)) for (const referenced of referencedFiles(file, readFileSync(file, 'utf8'), contentDir)) scope.add(referenced);
@@ -82,9 +101,9 @@ if (issues.length > 0) {
 } else if (changed !== undefined) {
   console.log(`No problems${scopeNote} (${readNote}, ${milliseconds} ms).`);
 } else {
-  const d = result.counts!;
+  const d = counts!;
   console.log(
-    `Content is valid: ${count(d.articles, 'article')}, ${count(d.statements, 'statement')}, ${count(d.claims, 'claim')}, ` +
-      `${count(d.events, 'event')}, ${count(d.officials, 'official')}, ${count(d.sources, 'source')} (${milliseconds} ms).`,
+    `Content is valid: ${count(d.articles!, 'article')}, ${count(d.statements!, 'statement')}, ${count(d.claims!, 'claim')}, ` +
+      `${count(d.events!, 'event')}, ${count(d.officials!, 'official')}, ${count(d.sources!, 'source')} (${readNote}, ${milliseconds} ms).`,
   );
 }

@@ -51,6 +51,29 @@ describe('npm run validate', () => {
     expect(stderr).toMatch(/2 problems/);
   });
 
+  it('gives the last full run’s result when nothing has changed, and checks everything again after any change', async () => {
+    const folder = 'tests/.tmp/validate-kept/content';
+    const absolute = path.join(root, folder);
+    rmSync(absolute, { recursive: true, force: true });
+    cpSync(path.join(root, 'tests/fixtures/good/content'), absolute, { recursive: true });
+    const first = await validate('--content', folder);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/Content is valid: .*\(\d+ content files read, \d+ ms\)/);
+    const again = await validate('--content', folder);
+    expect(again.stdout).toMatch(/Content is valid: .*\(no file changed since the last run, \d+ content files: its result, \d+ ms\)/);
+    expect(again.stdout.replace(/\(.*\)/, '')).toBe(first.stdout.replace(/\(.*\)/, ''));
+    // A mistake written into a file: checked again, and found, and the failed result is kept in its turn.
+    const official = path.join(absolute, 'officials/ilham-aliyev.md');
+    writeFileSync(official, readFileSync(official, 'utf8').replace('country: AZ', 'country: AZE'));
+    for (const run of [await validate('--content', folder), await validate('--content', folder)]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`${folder}/officials/ilham-aliyev.md:4:10 country: "AZE" is not an ISO 3166-1 country code`);
+    }
+    // A new file, even one that is not content, is a change too.
+    writeFileSync(path.join(absolute, 'officials/notes.txt'), 'not content');
+    expect((await validate('--content', folder)).stderr).toMatch(/\(\d+ content files read/);
+  });
+
   it('in changed-files mode, finds the errors in the files the changed article refers to', async () => {
     const { code, stderr } = await validate('--changed', article);
     expect(code).toBe(1);
