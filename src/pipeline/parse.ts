@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { formatFieldPath, type ContentIssue, type FieldPath } from './issues.ts';
+import { limitBreaches } from './limits.ts';
 import { readableText } from './mdast-text.ts';
 import { truncate } from '../lib/text.ts';
 
@@ -132,6 +133,9 @@ function parseText(file: string, kind: ContentKind, text: string): ParseResult {
   });
 
   const lines = text.split('\n');
+  // Inputs the parsers would take minutes or the whole stack over are stopped before they run.
+  const breaches = limitBreaches(text, lines, lines[0]?.trimEnd() === '---' ? lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---') : -1);
+  if (breaches.length > 0) return { issues: breaches.map((breach) => at(breach.line, breach.column, '', breach.message, breach.hint)) };
   if (lines[0]?.trimEnd() !== '---') {
     return { issues: [at(1, 1, '', 'has no frontmatter', 'start the file with a line `---`, the YAML fields, and another `---`')] };
   }

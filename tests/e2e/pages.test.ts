@@ -117,12 +117,16 @@ describe('every page type in Chromium', () => {
     const lastSpoken = claimList.map((href) => largeDataset.claimsById.get(href.split('/')[2]!)!.latestStatementDay ?? '');
     expect(lastSpoken).toEqual([...lastSpoken].sort().reverse());
 
-    // An official with many statements: three cards a claim on their page, every statement on pages of their own.
+    // An official with many statements: the newest card on each of the 20 claims most recently spoken of,
+    // every claim in the table, every statement on pages of their own.
     const talker = [...largeDataset.officials].sort((a, b) => b.statementCount - a.statementCount)[0]!;
     const own = largeDataset.statements.filter((statement) => statement.speaker.kind === 'official' && statement.speaker.id === talker.id);
     expect(own.length).toBeGreaterThan(20);
     const officialPage = readPage(largeOutDir, urls.official(talker.id));
-    for (const group of officialPage.querySelectorAll('#by-claim ~ section')) expect(group.querySelectorAll('.card-list > li').length).toBeLessThanOrEqual(3);
+    const groups = officialPage.querySelectorAll('#by-claim ~ section');
+    expect(groups.length).toBe(Math.min(20, talker.statementsByClaim.length));
+    for (const group of groups) expect(group.querySelectorAll('.card-list > li').length).toBeLessThanOrEqual(1);
+    expect(officialPage.querySelectorAll('.stances-by-claim tbody tr')).toHaveLength(talker.statementsByClaim.length);
     const allOwn = officialPage.querySelector('#by-claim')!.parentNode.querySelector('.more-link a')!;
     expect(allOwn.text).toBe(`All ${own.length} statements, on ${Math.ceil(own.length / 50)} pages`);
     const rows = walk(allOwn.getAttribute('href')!, 'main tbody tr td:nth-child(3) a', '/statements/');
