@@ -40,7 +40,7 @@ const drawingVersion = 'share card drawing 1';
 
 /**
  * False when the build is told not to draw cards (`CLAIM_TRACKER_SHARE_CARDS=off`): a card takes about
- * 60 ms to draw, so a cold build of 20,000 statements spends minutes on them. Pages then name no image.
+ * 50 ms to draw, so a cold build of 20,000 statements spends minutes on them. Pages then name no image.
  */
 export const shareCardsDrawn = process.env.CLAIM_TRACKER_SHARE_CARDS !== 'off';
 
