@@ -112,8 +112,13 @@ function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: F
         {
           path,
           atKey: false,
-          message: issue.format === 'url' ? `${describeValue(issue.input)} is not an http(s) URL` : `is not a valid ${issue.format}`,
-          hint: issue.format === 'url' ? ruleHints.url : hintOf(issue, 'check the format'),
+          message:
+            issue.format !== 'url'
+              ? `is not a valid ${issue.format}`
+              : isHttpUrl(issue.input)
+                ? `${describeValue(issue.input)} does not name a public host (an IP address, or a name without a domain such as localhost)`
+                : `${describeValue(issue.input)} is not an http(s) URL`,
+          hint: issue.format !== 'url' ? hintOf(issue, 'check the format') : isHttpUrl(issue.input) ? 'link to the page at its public address' : ruleHints.url,
         },
       ];
     case 'custom': {
@@ -185,4 +190,9 @@ export function closest(word: string, candidates: readonly string[], maxDistance
   const stem = word.toLowerCase().slice(0, Math.max(3, word.length - 1));
   const sharing = candidates.filter((candidate) => candidate.toLowerCase().startsWith(stem));
   return word.length >= 3 && sharing.length === 1 ? sharing[0] : undefined;
+}
+
+/** True for an http(s) address, whatever its host. */
+function isHttpUrl(value: unknown): boolean {
+  return typeof value === 'string' && /^https?:$/.test(URL.parse(value)?.protocol ?? '');
 }

@@ -11,9 +11,20 @@ export const idSchema = z
   .refine((value) => new RegExp(idPattern).test(value), { message: 'not an id', params: ruleParams('id') })
   .meta(editorPattern(idPattern, 'id'));
 
-/** An absolute http or https link. */
+/**
+ * An absolute http or https link to a public host name: every URL field takes this one schema. Not an IP
+ * address or `localhost` (the host must be a domain name), and no user name before the host, which can
+ * disguise where a link leads (`https://presstv.ir@evil.example/`).
+ */
 export const httpUrlSchema = z
-  .url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'not an http(s) URL' })
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'not an http(s) URL to a public host name' })
+  .refine(
+    (value) => {
+      const url = URL.parse(value);
+      return url === null || (url.username === '' && url.password === '');
+    },
+    { message: 'a link with a user name before the host', params: ruleParams('url-userinfo') },
+  )
   .meta(editorPattern('^https?://', 'url'));
 
 /** An ISO 3166-1 alpha-2 country code in capitals (`AZ`, `IR`, `IL`). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { firstDayOf, isRealDate, lastDayOf, precisionOf } from '../lib/dates.ts';
+import { httpUrlSchema } from './common.ts';
 import { editorPattern, ruleParams } from './hints.ts';
 
 /** A date as precise as the source states it: `2026-02-06`, `2026-02` or `2026`. */
@@ -29,10 +30,7 @@ export const inferredDateSchema = z
     notBefore: partialDateSchema.optional().describe('The earliest it can be.'),
     notAfter: partialDateSchema.optional().describe('The latest it can be.'),
     basis: z.string().trim().min(1).describe('How we know, in one sentence a reader can check (which source gives the date).'),
-    basisUrl: z
-      .url({ protocol: /^https?$/ })
-      .optional()
-      .describe('Link to where the date comes from, if it is another page.'),
+    basisUrl: httpUrlSchema.optional().describe('Link to where the date comes from, if it is another page.'),
   })
   .refine((value) => value.date !== undefined || value.notBefore !== undefined || value.notAfter !== undefined, {
     message: 'gives no date',

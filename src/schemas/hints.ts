@@ -13,6 +13,7 @@ export const ruleHints = {
   country: 'use an ISO 3166-1 alpha-2 code in capitals, such as `AZ`, `IR` or `IL`',
   language: 'use a BCP 47 tag such as `en`, `fa` or `az-Latn`',
   url: 'write the full address, starting with https://',
+  'url-userinfo': 'remove the part before `@`: a link with a user name (`https://site.example@other.example/`) leads to the host after the `@`',
   'according-to-missing': 'say whose report the article relays, e.g. `accordingTo: Azerbaijani outlets`',
   'according-to-direct': 'remove `accordingTo`, or set `attribution: according-to`',
   'according-to-link': 'write `{ outlet: <id> }` or `{ official: <id> }`, or the words of the article (`Azerbaijani outlets`)',

@@ -152,6 +152,20 @@ describe('the seed site', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('marks every link to a contributed address nofollow, ugc and noopener (only the repository’s own links are not)', () => {
+    const unmarked: string[] = [];
+    let outbound = 0;
+    for (const file of htmlFiles(build.outDir)) {
+      for (const anchor of parse(readFileSync(path.join(build.outDir, file), 'utf8')).querySelectorAll('a[href^="http"]')) {
+        if (anchor.getAttribute('href')!.startsWith(repositoryUrl)) continue;
+        outbound += 1;
+        if (anchor.getAttribute('rel') !== 'nofollow ugc noopener') unmarked.push(`${file}: ${anchor.getAttribute('href')}`);
+      }
+    }
+    expect(outbound).toBeGreaterThan(10);
+    expect(unmarked).toEqual([]);
+  });
+
   it('shows an unknown publication date as unknown and an inferred one with its basis', () => {
     const lens = facts(readPage(build.outDir, '/articles/tehran-no-evidence-against-azerbaijan/'));
     expect(lens['Published']).toBe('date not stated');

@@ -47,7 +47,8 @@ describe('GitHub-flavoured Markdown', () => {
   it('renders strikethrough, task lists and autolinked addresses', () => {
     const html = render('~~old~~ see www.example.com\n\n- [x] done\n- [ ] to do');
     expect(html).toContain('<del>old</del>');
-    expect(html).toContain('<a href="http://www.example.com">www.example.com</a>');
+    // A link out of the site is marked: no endorsement, user content, no opener.
+    expect(html).toContain('<a href="http://www.example.com" rel="nofollow ugc noopener">www.example.com</a>');
     const boxes = elements(html).filter((element) => element.tagName === 'input');
     expect(boxes.map((box) => [box.properties.type, Boolean(box.properties.checked), Boolean(box.properties.disabled)])).toEqual([
       ['checkbox', true, true],

@@ -151,6 +151,25 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
     issues: [issue(article, 3, 6, 'url', '"javascript:alert(1)" is not an http(s) URL', 'starting with https://')],
   },
   {
+    kind: 'url-userinfo',
+    title: 'an article URL with a user name before the host, which leads to the host after the @',
+    issues: [issue(article, 3, 6, 'url', 'is a link with a user name before the host', 'leads to the host after the `@`')],
+  },
+  {
+    kind: 'url-ip-host',
+    title: 'a date’s basis link to an IP address, which the same URL schema as every other link refuses',
+    issues: [
+      issue(
+        article,
+        8,
+        13,
+        'published.basisUrl',
+        '"http://127.0.0.1/archive/523516" does not name a public host (an IP address, or a name without a domain such as localhost)',
+        'public address',
+      ),
+    ],
+  },
+  {
     kind: 'url-ftp',
     title: 'an ftp:// URL as a source home page',
     issues: [issue(source, 3, 11, 'homepage', '"ftp://ftp.tehrantimes.com/" is not an http(s) URL', 'starting with https://')],
