@@ -30,8 +30,14 @@ export function validate(files: readonly ParsedFile[], options: ValidateOptions)
   for (const { kind, id } of options.unparsed ?? []) views.ids[kind].push(id);
 
   for (const parsed of files) {
-    if (!idSchema.safeParse(parsed.id).success) {
-      issues.push(issueAt(parsed, [], `file name "${parsed.id}.md" is not a valid id`, 'rename the file to a lowercase slug such as `ilham-aliyev.md`'));
+    const idCheck = idSchema.safeParse(parsed.id);
+    if (!idCheck.success) {
+      const reason = idCheck.error.issues[0]?.message ?? 'not an id';
+      issues.push(
+        reason === 'not an id'
+          ? issueAt(parsed, [], `file name "${parsed.id}.md" is not a valid id`, 'rename the file to a lowercase slug such as `ilham-aliyev.md`')
+          : issueAt(parsed, [], `file name "${parsed.id}.md" is ${reason}`, 'rename the file with a word that says what it is, such as `tehran-times-2.md`'),
+      );
       continue;
     }
     const schema = schemaByKind[parsed.kind] as z.ZodType;

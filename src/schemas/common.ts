@@ -5,10 +5,17 @@ import { editorDefinitions, editorPattern, ruleParams } from './hints.ts';
 
 const idPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 
-/** A permanent id: the lowercase slug of a name (`ilham-aliyev`, `tehran-times`). */
+/**
+ * A permanent id: the lowercase slug of a name (`ilham-aliyev`, `tehran-times`). Not digits alone, which
+ * are the numbered pages of a list (`/statements/2/`), and not `index`.
+ */
 export const idSchema = z
   .string()
   .refine((value) => new RegExp(idPattern).test(value), { message: 'not an id', params: ruleParams('id') })
+  .refine((value) => !/^\d+$/.test(value) && value !== 'index', {
+    message: 'an id a page of the site already has (a numbered page of a list, or `index`)',
+    params: ruleParams('id-route'),
+  })
   .meta(editorPattern(idPattern, 'id'));
 
 /**

@@ -5,6 +5,7 @@
  */
 export const ruleHints = {
   id: 'use lowercase letters, digits and single hyphens, like `ilham-aliyev`',
+  'id-route': 'add a word that says what it is, like `aliyev-statement-2`',
   'date-format': 'write a date as `2026-02-06`, `2026-02` or `2026`, or `unknown` when the source does not say',
   'date-impossible': 'check the day and month: this date does not exist',
   'date-day': 'write the full day as `yyyy-MM-dd`, e.g. `2026-11-22`',

@@ -170,6 +170,25 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
     ],
   },
   {
+    kind: 'statement-id-route',
+    title: 'a statement id of digits alone, which is the address of page 2 of the statements list',
+    issues: [issue(article, 9, 9, 'statements[0].id', '"2" is an id a page of the site already has (a numbered page of a list, or `index`)', 'add a word')],
+  },
+  {
+    kind: 'file-name-route',
+    title: 'a file named index.md, whose page would be the address of an index',
+    issues: [
+      issue(
+        'content/officials/index.md',
+        1,
+        1,
+        '',
+        'file name "index.md" is an id a page of the site already has (a numbered page of a list, or `index`)',
+        'such as `tehran-times-2.md`',
+      ),
+    ],
+  },
+  {
     kind: 'url-ftp',
     title: 'an ftp:// URL as a source home page',
     issues: [issue(source, 3, 11, 'homepage', '"ftp://ftp.tehrantimes.com/" is not an http(s) URL', 'starting with https://')],
