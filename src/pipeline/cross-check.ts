@@ -147,9 +147,10 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
     });
   }
 
-  const publishedByArticle = new Map(views.articles.map((entry) => [entry.parsed, entry.data.published]));
+  const articleData = new Map(views.articles.map((entry) => [entry.parsed, entry.data]));
   for (const { article, index, data } of views.reports) {
-    const published = publishedByArticle.get(article);
+    const published = articleData.get(article)?.published;
+    const accessed = articleData.get(article)?.accessed;
     corrections(article, ['statements', index, 'corrections'], data.corrections, published === undefined ? undefined : earliestDay(published));
     if (data.said === undefined) continue;
     known(article, ['statements', index, 'said'], data.said);
@@ -162,6 +163,16 @@ function dates(views: ContentViews, today: string): ContentIssue[] {
           ['statements', index, 'said'],
           `is after the article that reports it was published (${publishedLatest})`,
           'a statement is said before it is reported: check both dates',
+        ),
+      );
+    } else if (said !== undefined && publishedLatest === undefined && accessed !== undefined && said > accessed) {
+      // With no latest publication date (unknown, or only \`notBefore\`), the article was published by the day it was read.
+      issues.push(
+        issueAt(
+          article,
+          ['statements', index, 'said'],
+          `is after the day the article that reports it was read (${accessed}), so after it was published`,
+          'a statement is said before it is reported: check the date it was said and `accessed`',
         ),
       );
     }

@@ -113,11 +113,13 @@ function friendlyIssue(issue: ZodIssue, prefix: FieldPath, knownKeysAt: (path: F
           path,
           atKey: false,
           message:
-            issue.format !== 'url'
-              ? `is not a valid ${issue.format}`
-              : isHttpUrl(issue.input)
-                ? `${describeValue(issue.input)} does not name a public host (an IP address, or a name without a domain such as localhost)`
-                : `${describeValue(issue.input)} is not an http(s) URL`,
+            issue.format === 'regex'
+              ? `${describeValue(issue.input)} is ${issue.message}`
+              : issue.format !== 'url'
+                ? `is not a valid ${issue.format}`
+                : isHttpUrl(issue.input)
+                  ? `${describeValue(issue.input)} does not name a public host (an IP address, or a name without a domain such as localhost)`
+                  : `${describeValue(issue.input)} is not an http(s) URL`,
           hint: issue.format !== 'url' ? hintOf(issue, 'check the format') : isHttpUrl(issue.input) ? 'link to the page at its public address' : ruleHints.url,
         },
       ];

@@ -3,8 +3,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit as visitYaml, type Document, type Node as YamlNode } from 'yaml';
 import { formatFieldPath, type ContentIssue, type FieldPath } from './issues.ts';
+import { invisibleCharacters } from './invisible-characters.ts';
 import { limitBreaches } from './limits.ts';
 import { readableText } from './mdast-text.ts';
 import { truncate } from '../lib/text.ts';
@@ -84,9 +85,16 @@ export function parseContentFile(file: string, kind: ContentKind, source: string
   return result;
 }
 
-/** The text as parsed and as the cache keys it: no byte-order mark, `\n` line ends. */
+/**
+ * The text as parsed and as the cache keys it: no byte-order mark, `\n` line ends, and Unicode NFC, so that
+ * "é" typed as one character and as "e" with a combining accent are the same text (canonically equivalent:
+ * nothing is lost), and a name or a quote matches however it was typed.
+ */
 export function normalizedText(source: string): string {
-  return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 /** What of a parse the cache keeps: everything but the file's name. */
@@ -136,15 +144,16 @@ function parseText(file: string, kind: ContentKind, text: string): ParseResult {
   // Inputs the parsers would take minutes or the whole stack over are stopped before they run.
   const breaches = limitBreaches(text, lines, lines[0]?.trimEnd() === '---' ? lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---') : -1);
   if (breaches.length > 0) return { issues: breaches.map((breach) => at(breach.line, breach.column, '', breach.message, breach.hint)) };
+  const invisible = invisibleCharacters(lines).map((found) => at(found.line, found.column, '', found.message, found.hint));
   if (lines[0]?.trimEnd() !== '---') {
-    return { issues: [at(1, 1, '', 'has no frontmatter', 'start the file with a line `---`, the YAML fields, and another `---`')] };
+    return { issues: [...invisible, at(1, 1, '', 'has no frontmatter', 'start the file with a line `---`, the YAML fields, and another `---`')] };
   }
   const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
   if (closing === -1) {
-    return { issues: [at(1, 1, '', 'frontmatter is never closed', 'end the YAML fields with a line `---`')] };
+    return { issues: [...invisible, at(1, 1, '', 'frontmatter is never closed', 'end the YAML fields with a line `---`')] };
   }
 
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = [...invisible];
   const yamlLines = lines.slice(1, closing);
   const yamlFirstLine = 2;
   const markerIndex = yamlLines.findIndex((line) => line.trimStart().startsWith(needsReviewMarker));
@@ -180,7 +189,16 @@ function parseText(file: string, kind: ContentKind, text: string): ParseResult {
     try {
       data = doc.toJS({ maxAliasCount: 50 }) ?? {};
     } catch (error) {
-      issues.push(at(yamlFirstLine, 1, '', `YAML: ${(error as Error).message}`, 'write the values out instead of repeating aliases'));
+      // The parser names no place: point at the first alias, where the repetition starts.
+      let firstAlias: number | undefined;
+      visitYaml(doc, {
+        Alias: (_key, node) => {
+          firstAlias ??= node.range?.[0];
+          return firstAlias === undefined ? undefined : visitYaml.BREAK;
+        },
+      });
+      const { line, column } = firstAlias === undefined ? { line: yamlFirstLine, column: 1 } : position(firstAlias);
+      issues.push(at(line, column, '', `YAML: ${(error as Error).message}`, 'write the values out instead of repeating aliases'));
     }
   }
 

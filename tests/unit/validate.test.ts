@@ -73,6 +73,20 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
     issues: [issue(article, 11, 11, 'statements[0].said', 'is after the article that reports it was published (2026-02-07)', 'check both dates')],
   },
   {
+    kind: 'said-after-read',
+    title: 'a statement said after the day its article was read, when the article gives only the earliest it can have been published',
+    issues: [
+      issue(
+        article,
+        13,
+        11,
+        'statements[0].said',
+        'is after the day the article that reports it was read (2026-03-01), so after it was published',
+        'check the date it was said and `accessed`',
+      ),
+    ],
+  },
+  {
     kind: 'unknown-speaker',
     title: 'a speaker that is not in content/officials/, with the id it was probably meant to be',
     issues: [issue(article, 10, 14, 'statements[0].speaker', 'unknown official "ilham-aliev"', 'did you mean "ilham-aliyev"?')],
@@ -576,6 +590,28 @@ describe('line and column', () => {
       issue(article, 14, 7, 'statements[0].said.bassisUrl', 'unknown field `bassisUrl`', 'did you mean `basisUrl`?'),
       issue(article, 24, 7, 'statements[0].context.ocasion', 'unknown field `ocasion`', 'did you mean `occasion`?'),
     ]);
+  });
+});
+
+describe('hostile frontmatter', () => {
+  it('points an alias bomb at its first alias, and says a malformed Wikidata id is not one', () => {
+    const official = 'content/officials/ilham-aliyev.md';
+    const files = readFixture(path.join(projectRoot, 'tests/fixtures/minimal')).map((entry) =>
+      entry.file === official
+        ? {
+            ...entry,
+            text: entry.text.replace(
+              '---\n',
+              '---\nwikidata: Q12x\nx: &a [x, x, x, x, x, x, x, x, x, x]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n',
+            ),
+          }
+        : entry,
+    );
+    expect(buildFromFiles(files, today).issues).toEqual([
+      issue(official, 4, 8, '', 'YAML: Excessive alias count indicates a resource exhaustion attack', 'instead of repeating aliases'),
+    ]);
+    const wikidata = files.map((entry) => (entry.file === official ? { ...entry, text: entry.text.replace(/^x: [\s\S]*?\nz: .*\n/m, '') } : entry));
+    expect(buildFromFiles(wikidata, today).issues).toEqual([issue(official, 2, 11, 'wikidata', '"Q12x" is not a Wikidata id', '')]);
   });
 });
 

@@ -1,6 +1,7 @@
-// Hostile content that would stall or crash the parsers (issue 13): each is stopped by the limits scan
-// before remark or YAML sees it, with the place and the limit named, in a fraction of a second. Without the
-// scan these ran for minutes or overflowed the stack.
+// Hostile content (issue 13). Input that would stall or crash the parsers is stopped by the limits scan
+// before remark or YAML sees it, with the place and the limit named, in a fraction of a second (without
+// the scan these ran for minutes or overflowed the stack). Invisible characters are refused with their
+// code point and name.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +59,40 @@ describe('content limits', () => {
         message: `is ${Math.ceil(Buffer.byteLength(article('word '.repeat(2_200_000 / 5))) / 1024)} KB, over the limit of 256 KB a content file`,
       },
     ]);
+  });
+});
+
+describe('invisible characters', () => {
+  it('are refused wherever they are, each with its code point, name, line and column', () => {
+    const yaml = frontmatter!.replace(/^headline: "(.*)"$/m, 'headline: "Tehran\u202Ecod.exe"');
+    const headlineLine =
+      article('', yaml)
+        .split('\n')
+        .findIndex((text) => text.startsWith('headline: ')) + 1;
+    const text = article('NUL\u0000 BEL\u0007 ESC\u001b DEL\u007f zero\u200bwidth', yaml);
+    const issues = parseContentFile(file, 'article', text).issues.map(({ line, column, message }) => ({ line, column, message }));
+    expect(issues).toEqual([
+      { line: headlineLine, column: 18, message: 'has U+202E RIGHT-TO-LEFT OVERRIDE, an invisible character that can disguise text' },
+      { line: bodyLine, column: 4, message: 'has U+0000 NULL, an invisible character that can disguise text' },
+      { line: bodyLine, column: 9, message: 'has U+0007 BELL, an invisible character that can disguise text' },
+      { line: bodyLine, column: 14, message: 'has U+001B ESCAPE, an invisible character that can disguise text' },
+      { line: bodyLine, column: 19, message: 'has U+007F DELETE, an invisible character that can disguise text' },
+      { line: bodyLine, column: 25, message: 'has U+200B ZERO WIDTH SPACE, an invisible character that can disguise text' },
+    ]);
+  });
+
+  it('keep the zero-width non-joiner between Persian letters, and refuse it between Latin ones', () => {
+    expect(parseContentFile(file, 'article', article('Persian: الهام علی\u200Cاف.')).issues).toEqual([]);
+    expect(parseContentFile(file, 'article', article('Ali\u200Cyev.')).issues.map(({ message }) => message)).toEqual([
+      'has U+200C ZERO WIDTH NON-JOINER, an invisible character outside the scripts that need it',
+    ]);
+  });
+
+  it('are not confused with text in Unicode normal form: decomposed accents are composed (NFC) and nothing is lost', () => {
+    const decomposed = 'Ilham \u018Fliyev and Jose\u0301';
+    const { parsed, issues } = parseContentFile(file, 'article', article(decomposed));
+    expect(issues).toEqual([]);
+    expect(parsed!.bodyText).toContain('Ilham Əliyev and José');
+    expect(parsed!.bodyText).not.toContain('e\u0301');
   });
 });
