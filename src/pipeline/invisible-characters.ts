@@ -34,6 +34,7 @@ const names: Record<number, string> = {
 };
 
 /** Any character refused somewhere: C0 controls but tab and line feed, DEL, C1 controls, bidi controls, zero-width characters. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const suspect = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /** Most characters reported a file: a pasted run of them is one mistake, not hundreds. */
