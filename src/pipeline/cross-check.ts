@@ -14,6 +14,7 @@ export function crossCheck(views: ContentViews, options: ValidateOptions): Conte
   return [
     ...duplicateIds(views),
     ...duplicateUrls(views),
+    ...archives(views),
     ...references(views),
     ...conflictingReports(views.reports),
     ...relations(views.reports),
@@ -23,6 +24,62 @@ export function crossCheck(views: ContentViews, options: ValidateOptions): Conte
     ...quotes(views.reports),
     ...placeholders(views.files),
   ];
+}
+
+/** Hosts of the Internet Archive's Wayback Machine and of archive.today, whose addresses name the page and the time of capture. */
+const waybackHosts = new Set(['web.archive.org']);
+const archiveTodayHosts = new Set(['archive.today', 'archive.ph', 'archive.is', 'archive.li', 'archive.vn', 'archive.fo', 'archive.md']);
+
+/**
+ * The page an archive address is a copy of and the day it was captured, for the forms that say:
+ * `web.archive.org/web/20260207123456/https://…` and `archive.ph/20260207123456/https://…`. Undefined for
+ * forms that do not (`archive.ph/AbCdE`, other archives): those are taken as given.
+ */
+export function archivedCopy(archive: string): { page: string; day: string } | undefined {
+  const url = URL.parse(archive);
+  if (url === null) return undefined;
+  const pattern = waybackHosts.has(url.hostname)
+    ? /^\/web\/(\d{8,14})[a-z_]*\/(.+)$/
+    : archiveTodayHosts.has(url.hostname)
+      ? /^\/(\d{8,14})\/(.+)$/
+      : undefined;
+  const match = pattern?.exec(url.pathname + url.search);
+  if (!match) return undefined;
+  const [, stamp, rest] = match;
+  // The archived address may have lost a slash of its scheme (`https:/x`) or its scheme altogether.
+  const page = /^https?:\/\/?/i.test(rest!) ? rest!.replace(/^(https?:)\/?\/?/i, '$1//') : `http://${rest!}`;
+  return { page, day: `${stamp!.slice(0, 4)}-${stamp!.slice(4, 6)}-${stamp!.slice(6, 8)}` };
+}
+
+/** Two addresses of one page: the same but for the scheme, `www.`, case of the host, a trailing slash or a fragment. */
+function samePage(a: string, b: string): boolean {
+  const key = (address: string) => {
+    const url = URL.parse(address);
+    return url === null ? address : `${url.hostname.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/\/$/, '')}${url.search}`;
+  };
+  return key(a) === key(b);
+}
+
+/** An archived copy must be of the article's own page, and cannot have been captured before the article was published. */
+function archives(views: ContentViews): ContentIssue[] {
+  return views.articles.flatMap(({ parsed, data }) => {
+    if (data.archive === undefined) return [];
+    const copy = archivedCopy(data.archive);
+    if (copy === undefined) return [];
+    if (!samePage(copy.page, data.url))
+      return [issueAt(parsed, ['archive'], `is a copy of another page (${copy.page}), not of \`url\``, 'link the archived copy of the article itself')];
+    const published = earliestDay(data.published);
+    if (published !== undefined && copy.day < published)
+      return [
+        issueAt(
+          parsed,
+          ['archive'],
+          `was captured on ${copy.day}, before the article was published (${published})`,
+          'check the archive link and the publication date: a copy cannot be older than the article',
+        ),
+      ];
+    return [];
+  });
 }
 
 /** A claim is this site's own wording: only its editors can correct it. */

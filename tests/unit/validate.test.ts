@@ -203,6 +203,25 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
     ],
   },
   {
+    kind: 'archive-other-page',
+    title: 'an archived copy of another page than the article',
+    issues: [
+      issue(
+        article,
+        4,
+        10,
+        'archive',
+        'is a copy of another page (https://www.tehrantimes.com/print/523517/Another-story), not of `url`',
+        'the article itself',
+      ),
+    ],
+  },
+  {
+    kind: 'archive-before-published',
+    title: 'an archived copy captured before the article was published',
+    issues: [issue(article, 4, 10, 'archive', 'was captured on 2026-01-01, before the article was published (2026-02-07)', 'cannot be older than the article')],
+  },
+  {
     kind: 'url-ftp',
     title: 'an ftp:// URL as a source home page',
     issues: [issue(source, 3, 11, 'homepage', '"ftp://ftp.tehrantimes.com/" is not an http(s) URL', 'starting with https://')],
