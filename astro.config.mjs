@@ -40,5 +40,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck({ contentDir }), sitemap({ filter: (page) => !page.endsWith('/search/') }), shareCardImages({ contentDir }), pagefindIndex()],
+  integrations: [contentCheck({ contentDir }), sitemap({ filter: (page) => !page.endsWith('/search/') }), shareCardImages({ contentDir }), pagefindIndex({ contentDir })],
 });

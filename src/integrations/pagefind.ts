@@ -1,12 +1,23 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { handedOverDataset } from '../site/loaded-content.ts';
+import { conservationProblems, entryPages } from '../site/entry-pages.ts';
 
-/** Indexes the built site with Pagefind's Node API; any error Pagefind reports fails the build. */
-export default function pagefindIndex(): AstroIntegration {
+/**
+ * Indexes the built site with Pagefind's Node API; any error Pagefind reports fails the build. Given the
+ * content folder, it also checks that every entry has its page and that the index holds exactly those.
+ */
+export default function pagefindIndex(options: { contentDir?: string } = {}): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'claim-tracker:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
@@ -17,7 +28,17 @@ export default function pagefindIndex(): AstroIntegration {
           if (indexed.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${indexed.page_count} pages`);
+          // `page_count` above counts every HTML file read; the index's entry file says how many went in.
+          const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          };
+          const inIndex = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+          const dataset = options.contentDir === undefined ? undefined : handedOverDataset(root, options.contentDir);
+          if (dataset) {
+            const problems = conservationProblems(entryPages(dataset), (page) => existsSync(path.join(outDir, page, 'index.html')), inIndex);
+            if (problems.length > 0) throw new Error(`The built site does not hold the content whole: ${problems.join('; ')}.`);
+          }
+          logger.info(`indexed ${inIndex} of the ${indexed.page_count} pages${dataset ? ': as many as the content has entries, each with its page' : ''}`);
         } finally {
           await pagefind.close();
         }

@@ -69,7 +69,12 @@ export const formatPartialDate: (value: PartialDate) => string = memoized((value
   return value;
 });
 
-/** Today as `yyyy-MM-dd`, the reference for "is this date in the future". */
-export function todayIso(now: Date = new Date()): string {
+/**
+ * Today as `yyyy-MM-dd`, the reference for "is this date in the future". A reproducible build sets
+ * `SOURCE_DATE_EPOCH` (seconds since 1970, as reproducible-builds.org defines it): today is then that
+ * day in UTC, so the same content and the same epoch give the same result on any day.
+ */
+export function todayIso(now: Date = new Date(), epoch: string | undefined = process.env.SOURCE_DATE_EPOCH): string {
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   return lightFormat(now, 'yyyy-MM-dd');
 }

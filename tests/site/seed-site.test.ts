@@ -1,5 +1,6 @@
 // Builds the real site from content/ (the two seed articles) and checks what a reader gets.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +9,8 @@ import { stances, type Stance } from '../../src/schemas/stance.ts';
 import { stanceGlyphs, stanceLabels, statusGlyphs, statusLabels } from '../../src/site/labels.ts';
 import { claimStatuses } from '../../src/schemas/status.ts';
 import { urls } from '../../src/site/urls.ts';
-import { brokenInternalLinks, facts, htmlFiles, projectRoot, readPage } from './build-helpers.ts';
-import { repositoryUrl, sharedSite } from './shared-sites.ts';
+import { brokenInternalLinks, buildSite, facts, htmlFiles, projectRoot, readPage } from './build-helpers.ts';
+import { repositoryUrl, seedEnv, sharedSite } from './shared-sites.ts';
 import { builtOutputs, misquotes, paraphrasedWords } from './misquotes.ts';
 
 let build: { outDir: string };
@@ -165,6 +166,25 @@ describe('the seed site', () => {
     expect(outbound).toBeGreaterThan(10);
     expect(unmarked).toEqual([]);
   });
+
+  it('builds byte for byte the same site from the same content twice (SOURCE_DATE_EPOCH stands for today)', async () => {
+    const again = await buildSite('content', 'tests/.tmp/sites/seed-again/dist', seedEnv);
+    expect(again.exitCode, again.output).toBe(0);
+    const digests = (dir: string) =>
+      new Map(
+        readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => {
+            const file = path.join(entry.parentPath, entry.name);
+            return [path.relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
+          }),
+      );
+    const first = digests(build.outDir);
+    const second = digests(again.outDir);
+    expect(first.size).toBeGreaterThan(100);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    expect([...first].filter(([file, digest]) => second.get(file) !== digest).map(([file]) => file)).toEqual([]);
+  }, 120_000);
 
   it('shows an unknown publication date as unknown and an inferred one with its basis', () => {
     const lens = facts(readPage(build.outDir, '/articles/tehran-no-evidence-against-azerbaijan/'));

@@ -12,9 +12,15 @@ import { buildSite, projectRoot } from './build-helpers.ts';
 /** As the deploy workflow sets it on GitHub, for the real site's repository links. */
 export const repositoryUrl = 'https://github.com/example/claim-tracker';
 
+/**
+ * How the real site is built in the tests: with its repository, and today as a reproducible build gives it
+ * (the start of the day in UTC: the same in every test file, whichever builds the site).
+ */
+export const seedEnv = { REPOSITORY_URL: repositoryUrl, SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 86_400_000) * 86_400) };
+
 const sites = {
   good: { contentDir: 'tests/fixtures/good/content', env: {} },
-  seed: { contentDir: 'content', env: { REPOSITORY_URL: repositoryUrl } },
+  seed: { contentDir: 'content', env: seedEnv },
   // Its 420 share cards would add half a minute of drawing to every test run; the small sites draw theirs.
   large: { contentDir: 'tests/.tmp/sites/large/content', env: { CLAIM_TRACKER_SHARE_CARDS: 'off' } },
 } as const;

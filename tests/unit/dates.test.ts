@@ -58,9 +58,14 @@ describe('formatPartialDate', () => {
 
 describe('todayIso', () => {
   it('gives the local day as yyyy-MM-dd', () => {
-    expect(todayIso(new Date(2026, 10, 22, 0, 0))).toBe('2026-11-22');
-    expect(todayIso(new Date(2026, 10, 22, 23, 59))).toBe('2026-11-22');
-    expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+    expect(todayIso(new Date(2026, 10, 22, 0, 0), '')).toBe('2026-11-22');
+    expect(todayIso(new Date(2026, 10, 22, 23, 59), '')).toBe('2026-11-22');
+    expect(todayIso(new Date(2026, 0, 5), '')).toBe('2026-01-05');
+  });
+
+  it('is the day of SOURCE_DATE_EPOCH in UTC when a reproducible build sets it', () => {
+    expect(todayIso(new Date(2030, 0, 1), '1770336000')).toBe('2026-02-06');
+    expect(todayIso(new Date(2030, 0, 1), 'not a number')).toBe('2030-01-01');
   });
 });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import pagefindIndex from '../../src/integrations/pagefind.ts';
+import { conservationProblems } from '../../src/site/entry-pages.ts';
 
 const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 
@@ -29,5 +30,17 @@ describe('the Pagefind integration', () => {
   it('fails the build when there is nothing to index', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pagefind-empty-'));
     await expect(runHook(dir)).rejects.toThrow(/indexed no pages/);
+  });
+
+  it('finds an entry without a page and a search index of another size (the build fails on either)', () => {
+    const expected = [
+      { kind: 'claim', path: '/claims/a/' },
+      { kind: 'statement', path: '/statements/b/' },
+    ];
+    expect(conservationProblems(expected, () => true, 2)).toEqual([]);
+    expect(conservationProblems(expected, (page) => page !== '/statements/b/', 1)).toEqual([
+      'no page for 1 entry of the content: statement /statements/b/',
+      'the search index holds 1 page, but the content has 2 entries with a page each',
+    ]);
   });
 });
