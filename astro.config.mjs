@@ -40,5 +40,10 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck({ contentDir }), sitemap({ filter: (page) => !page.endsWith('/search/') }), shareCardImages({ contentDir }), pagefindIndex({ contentDir })],
+  integrations: [
+    contentCheck({ contentDir }),
+    sitemap({ filter: (page) => !page.endsWith('/search/') }),
+    shareCardImages({ contentDir }),
+    pagefindIndex({ contentDir }),
+  ],
 });

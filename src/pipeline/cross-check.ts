@@ -66,9 +66,9 @@ function archives(views: ContentViews): ContentIssue[] {
     if (data.archive === undefined) return [];
     const copy = archivedCopy(data.archive);
     if (copy === undefined) return [];
-    if (!samePage(copy.page, data.url))
+    if (data.url !== undefined && !samePage(copy.page, data.url))
       return [issueAt(parsed, ['archive'], `is a copy of another page (${copy.page}), not of \`url\``, 'link the archived copy of the article itself')];
-    const published = earliestDay(data.published);
+    const published = data.published === undefined ? undefined : earliestDay(data.published);
     if (published !== undefined && copy.day < published)
       return [
         issueAt(
