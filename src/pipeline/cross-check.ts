@@ -15,6 +15,7 @@ export function crossCheck(views: ContentViews, options: ValidateOptions): Conte
     ...duplicateIds(views),
     ...duplicateUrls(views),
     ...archives(views),
+    ...mixedScriptNames(views),
     ...references(views),
     ...conflictingReports(views.reports),
     ...relations(views.reports),
@@ -111,6 +112,56 @@ function placeholders(files: readonly ParsedFile[]): ContentIssue[] {
   };
   for (const parsed of files) walk(parsed, parsed.data, []);
   return issues;
+}
+
+/** Scripts a name is written in; a word in more than one is a look-alike ("Ivаn" with a Cyrillic а). */
+const nameScripts = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Arabic', 'Hebrew'] as const;
+const scriptPatterns = nameScripts.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);
+
+/** The first letter of a word whose script differs from the word's first letter, or undefined. */
+export function mixedScriptLetter(text: string): { letter: string; word: string; scripts: [string, string] } | undefined {
+  for (const word of text.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []) {
+    const scriptOf = (letter: string) => scriptPatterns.find(([, pattern]) => pattern.test(letter))?.[0];
+    const letters = [...word].filter((character) => /\p{L}/u.test(character));
+    const first = scriptOf(letters[0]!);
+    if (first === undefined) continue;
+    const other = letters.find((letter) => {
+      const script = scriptOf(letter);
+      return script !== undefined && script !== first;
+    });
+    if (other !== undefined) return { letter: other, word, scripts: [first, scriptOf(other)!] };
+  }
+  return undefined;
+}
+
+/**
+ * Names of officials and outlets (and their aliases) with a word mixing scripts: no real name does, and a
+ * look-alike letter makes "Ivаn" a second official beside "Ivan", found by no search for either.
+ */
+function mixedScriptNames(views: ContentViews): ContentIssue[] {
+  const named = [
+    ...views.officials.map(({ parsed, data }) => ({
+      parsed,
+      names: [['name', data.name], ...(data.aliases ?? []).map((alias, index) => [['aliases', index], alias])],
+    })),
+    ...views.sources.map(({ parsed, data }) => ({ parsed, names: [['name', data.name]] })),
+  ] as { parsed: ParsedFile; names: [string | (string | number)[], unknown][] }[];
+  return named.flatMap(({ parsed, names }) =>
+    names.flatMap(([field, value]) => {
+      if (typeof value !== 'string') return [];
+      const mixed = mixedScriptLetter(value);
+      if (mixed === undefined) return [];
+      const code = `U+${mixed.letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      return [
+        issueAt(
+          parsed,
+          Array.isArray(field) ? field : [field],
+          `mixes ${mixed.scripts[0]} and ${mixed.scripts[1]} letters in "${mixed.word}" (${code}, a ${mixed.scripts[1]} "${mixed.letter}")`,
+          `retype the word in one script: a look-alike letter makes a second name that no search finds`,
+        ),
+      ];
+    }),
+  );
 }
 
 function duplicateIds(views: ContentViews): ContentIssue[] {

@@ -634,6 +634,20 @@ describe('hostile frontmatter', () => {
   });
 });
 
+describe('look-alike letters', () => {
+  it('refuse a name that mixes scripts in one word ("Ivаn" with a Cyrillic а), naming the letter; names wholly in one script pass', () => {
+    const official = 'content/officials/ilham-aliyev.md';
+    const files = readFixture(path.join(projectRoot, 'tests/fixtures/minimal')).map((entry) =>
+      entry.file === official
+        ? { ...entry, text: entry.text.replace('name: Ilham Aliyev', 'name: Ilh\u0430m Aliyev').replace('aliases: [', 'aliases: [Ильхам Алиев, ') }
+        : entry,
+    );
+    expect(buildFromFiles(files, today).issues).toEqual([
+      issue(official, 2, 7, 'name', 'mixes Latin and Cyrillic letters in "Ilhаm" (U+0430, a Cyrillic "а")', 'retype the word in one script'),
+    ]);
+  });
+});
+
 describe('the minimal fixture the broken ones are made from', () => {
   it('is valid', async () => {
     const result = await loadContent({ root: path.join(projectRoot, 'tests/fixtures/minimal'), today });
