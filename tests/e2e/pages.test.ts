@@ -117,8 +117,8 @@ describe('every page type in Chromium', () => {
     const lastSpoken = claimList.map((href) => largeDataset.claimsById.get(href.split('/')[2]!)!.latestStatementDay ?? '');
     expect(lastSpoken).toEqual([...lastSpoken].sort().reverse());
 
-    // An official with many statements: the newest card on each of the 20 claims most recently spoken of,
-    // every claim in the table, every statement on pages of their own.
+    // An official with many statements: the 20 claims most recently spoken of, in the table and with the
+    // newest card on each; every statement on pages of their own.
     const talker = [...largeDataset.officials].sort((a, b) => b.statementCount - a.statementCount)[0]!;
     const own = largeDataset.statements.filter((statement) => statement.speaker.kind === 'official' && statement.speaker.id === talker.id);
     expect(own.length).toBeGreaterThan(20);
@@ -126,7 +126,7 @@ describe('every page type in Chromium', () => {
     const groups = officialPage.querySelectorAll('#by-claim ~ section');
     expect(groups.length).toBe(Math.min(20, talker.statementsByClaim.length));
     for (const group of groups) expect(group.querySelectorAll('.card-list > li').length).toBeLessThanOrEqual(1);
-    expect(officialPage.querySelectorAll('.stances-by-claim tbody tr')).toHaveLength(talker.statementsByClaim.length);
+    expect(officialPage.querySelectorAll('.stances-by-claim tbody tr')).toHaveLength(Math.min(20, talker.statementsByClaim.length));
     const allOwn = officialPage.querySelector('#by-claim')!.parentNode.querySelector('.more-link a')!;
     expect(allOwn.text).toBe(`All ${own.length} statements, on ${Math.ceil(own.length / 50)} pages`);
     const rows = walk(allOwn.getAttribute('href')!, 'main tbody tr td:nth-child(3) a', '/statements/');
