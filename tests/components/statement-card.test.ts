@@ -60,7 +60,7 @@ describe('StatementCard', () => {
     const container = await AstroContainer.create();
     const html = parse(await container.renderToString(StatementCard, { props: { card } }));
     expect(folded(html.querySelector('h3')!.text)).toBe('A Speaker, Spokesperson');
-    expect(folded(html.querySelector('.said-differs')!.text)).toBe('Reports differ: 2 March 2026 (Outlet A) · 3 March 2026 (Outlet B)');
+    expect(folded(html.querySelector('.said-differs')!.text)).toBe('Reports differ: 2 March 2026 in Outlet A · 3 March 2026 in Outlet B');
     expect(folded(html.querySelector('.uncertain')!.text)).toBe('(uncertain: The excerpt stops mid-sentence.)');
     const words = html.querySelector('.statement-text')!;
     expect(words.getAttribute('data-form')).toBe('paraphrase');

@@ -251,12 +251,12 @@ describe('real reporting on the fixture site', () => {
 
   it('says the reports differ on the date, and gives each report its own date', () => {
     const page = readPage(build.outDir, urls.statement(assurance));
-    expect(facts(page)['Said']).toBe('Reports differ: 2 March 2026 (Iranian Navy Test Bulletin) · 3 March 2026 (Caspian Wire (test))');
+    expect(facts(page)['Said']).toBe('Reports differ: 2 March 2026 in Iranian Navy Test Bulletin · 3 March 2026 in Caspian Wire (test)');
     const reportDates = page.querySelectorAll('#reports ~ ol > li').map((report) => facts(report)['This report dates it']);
     expect(reportDates).toEqual(['2 March 2026', '3 March 2026', 'date not stated']);
     // The claim's timeline shows the disagreement too, not one of the dates.
     const claim = readPage(build.outDir, urls.claim('outside-warships-may-use-azerbaijans-caspian-ports'));
-    expect(folded(claim.querySelector('.timeline')!.text)).toContain('Reports differ: 2 March 2026 (Iranian Navy Test Bulletin) · 3 March 2026');
+    expect(folded(claim.querySelector('.timeline')!.text)).toContain('Reports differ: 2 March 2026 in Iranian Navy Test Bulletin · 3 March 2026');
   });
 
   it('shows a contradiction and a remark given to two speakers on both statements and on the claim', () => {
