@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/dates.ts';
+import type { ContentCounts } from '../src/pipeline/index.ts';
 import { formatIssue, formatIssueForGitHub, type ContentIssue } from '../src/pipeline/issues.ts';
 import { keepResult, keptResult, validationInputs } from '../src/pipeline/result-cache.ts';
 import { countOf } from '../src/lib/text.ts';
@@ -51,7 +52,7 @@ if (changed?.length === 0) {
 // index of the files, with which a changed-files run reads only what shares a check with its files.
 const root = process.cwd();
 let issues: ContentIssue[];
-let counts: Record<string, number> | undefined;
+let counts: ContentCounts | undefined;
 let scopeNote = '';
 let readNote: string;
 if (changed === undefined) {
@@ -64,8 +65,7 @@ if (changed === undefined) {
   } else {
     const { loadContent } = await import('../src/pipeline/index.ts');
     const result = await loadContent({ root, contentDir, link: false, keepIndex: true });
-    ({ issues } = result);
-    counts = result.counts === undefined ? undefined : { ...result.counts };
+    ({ issues, counts } = result);
     readNote = `${result.fileCount} content files read`;
     if (resultCache) keepResult(root, contentDir, inputs, { issues, ...(counts ? { counts } : {}), fileCount: result.fileCount });
   }
@@ -103,7 +103,7 @@ if (issues.length > 0) {
 } else {
   const d = counts!;
   console.log(
-    `Content is valid: ${count(d.articles!, 'article')}, ${count(d.statements!, 'statement')}, ${count(d.claims!, 'claim')}, ` +
-      `${count(d.events!, 'event')}, ${count(d.officials!, 'official')}, ${count(d.sources!, 'source')} (${readNote}, ${milliseconds} ms).`,
+    `Content is valid: ${count(d.articles, 'article')}, ${count(d.statements, 'statement')}, ${count(d.claims, 'claim')}, ` +
+      `${count(d.events, 'event')}, ${count(d.officials, 'official')}, ${count(d.sources, 'source')} (${readNote}, ${milliseconds} ms).`,
   );
 }

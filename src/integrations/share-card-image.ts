@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import type { ClaimStatus } from '../schemas/status.ts';
-import { shareCardSize, type ShareCard } from '../site/share-cards.ts';
+import { drawnSubsets, shareCardSize, type ShareCard } from '../site/share-cards.ts';
 
 /** A satori element: the same shape as React's, without React. */
 interface Element {
@@ -24,12 +24,11 @@ const element = (type: string, props: Element['props'], ...children: (Element | 
   props: { ...props, ...(children.length === 0 ? {} : { children: children.length === 1 ? children[0]! : children }) },
 });
 
-const fontSubsets = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'];
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 
 function loadedFonts() {
-  fonts ??= fontSubsets.flatMap((subset) =>
+  fonts ??= drawnSubsets.flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({
       name: 'Noto Sans',
       data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),

@@ -49,6 +49,13 @@ export function firstDayOf(value: PartialDate): string {
 
 const lastDayOfMonth = memoized((month: string) => lightFormat(endOfMonth(parseISO(month)), 'yyyy-MM-dd'));
 
+/** The latest of some `yyyy-MM-dd` days, or `''` when there are none. */
+export function latestOf(days: Iterable<string>): string {
+  let latest = '';
+  for (const day of days) if (day > latest) latest = day;
+  return latest;
+}
+
 /** Last day a partial date can mean, as `yyyy-MM-dd` (`2026-02` → `2026-02-28`). */
 export function lastDayOf(value: PartialDate): string {
   const precision = precisionOf(value);

@@ -2,9 +2,8 @@
 // few files against the rest without reading the rest: the key of each file's text (it is unchanged while
 // its text gives that key), and what files it shares checks with: the statements it reports and refers
 // to, its URL and the ids it names. One JSON file per content folder under node_modules/.cache.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { folderCacheFile, writeWhole } from './cache-files.ts';
 import type { ParsedFile } from './parse.ts';
 
 /** Bump when what is kept changes shape. */
@@ -43,8 +42,7 @@ export type ContentIndex = Map<string, IndexedFile>;
 type StoredFile = [key: string, size: number, mtimeMs: number, url: string | null, ...statements: string[]];
 
 function indexFile(root: string, contentDir: string): string {
-  const folder = createHash('sha256').update(path.resolve(root, contentDir)).digest('hex').slice(0, 12);
-  return path.join(root, 'node_modules/.cache/claim-tracker', `content-index-${folder}.json`);
+  return folderCacheFile(root, contentDir, 'content-index');
 }
 
 /** The index kept for the folder, or none (never written, another format, unreadable). */
@@ -66,13 +64,10 @@ export function readContentIndex(root: string, contentDir: string): ContentIndex
 /** Keeps the index for the next run (written whole, then moved into place, so a reader never sees half of it). */
 export function writeContentIndex(root: string, contentDir: string, index: ContentIndex): void {
   try {
-    const file = indexFile(root, contentDir);
-    mkdirSync(path.dirname(file), { recursive: true });
     const files = Object.fromEntries(
       [...index].map(([name, entry]): [string, StoredFile] => [name, [entry.key, entry.size, entry.mtimeMs, entry.url ?? null, ...entry.statements]]),
     );
-    writeFileSync(`${file}.tmp`, JSON.stringify({ format: indexFormat, files }));
-    renameSync(`${file}.tmp`, file);
+    writeWhole(indexFile(root, contentDir), JSON.stringify({ format: indexFormat, files }));
   } catch {
     // Without an index the next changed-files run reads everything, as without this file.
   }

@@ -3,6 +3,7 @@ import { firstDayOf } from '../lib/dates.ts';
 import { firstDifference, normaliseForQuote } from '../lib/text.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import { normaliseUrl } from './content-index.ts';
+import { codePointLabel } from './invisible-characters.ts';
 import { conflictingReports, omissions, relations } from './check-reports.ts';
 import { references } from './check-references.ts';
 import type { ContentIssue, FieldPath } from './issues.ts';
@@ -151,7 +152,7 @@ function mixedScriptNames(views: ContentViews): ContentIssue[] {
       if (typeof value !== 'string') return [];
       const mixed = mixedScriptLetter(value);
       if (mixed === undefined) return [];
-      const code = `U+${mixed.letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      const code = codePointLabel(mixed.letter.codePointAt(0)!);
       return [
         issueAt(
           parsed,

@@ -48,7 +48,8 @@ export interface InvisibleCharacter {
   hint: string;
 }
 
-const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+/** A code point as Unicode writes it: `U+202E`. */
+export const codePointLabel = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Every refused character in the lines of a file (1-based line and column, as editors count them). */
 export function invisibleCharacters(lines: readonly string[]): InvisibleCharacter[] {
@@ -58,9 +59,9 @@ export function invisibleCharacters(lines: readonly string[]): InvisibleCharacte
     for (const match of line.matchAll(suspect)) {
       const code = match[0].charCodeAt(0);
       if (code === 0x200c || code === 0x200d) {
-        const before = [...line.slice(0, match.index)].at(-1) ?? '';
-        const after = [...line.slice(match.index + 1)][0] ?? '';
-        if (joiningScripts.test(before) && joiningScripts.test(after)) continue;
+        // The letters either side, as UTF-16 units: every script that joins is in the Basic Multilingual Plane.
+        // (Spreading the line into code points here took time in the square of its length.)
+        if (joiningScripts.test(line[match.index - 1] ?? '') && joiningScripts.test(line[match.index + 1] ?? '')) continue;
       }
       if (found.length === mostReported) {
         more += 1;
@@ -71,7 +72,7 @@ export function invisibleCharacters(lines: readonly string[]): InvisibleCharacte
       found.push({
         line: index + 1,
         column: match.index + 1,
-        message: `has ${codePoint(code)} ${name}, an invisible character${joiner ? ' outside the scripts that need it' : ' that can disguise text'}`,
+        message: `has ${codePointLabel(code)} ${name}, an invisible character${joiner ? ' outside the scripts that need it' : ' that can disguise text'}`,
         hint: joiner
           ? 'delete it: it is kept only between letters of scripts that spell with it (Persian, Arabic, Indic)'
           : 'delete it (it often comes with text pasted from a web page or a chat)',

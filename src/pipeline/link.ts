@@ -1,4 +1,5 @@
 import { countryName } from '../lib/countries.ts';
+import { latestOf as latest } from '../lib/dates.ts';
 import { earliestDay, latestDay, sortKey } from '../lib/known-date.ts';
 import { unknownHeadline } from '../schemas/article.ts';
 import { countryCodeOf } from '../schemas/source.ts';
@@ -12,7 +13,6 @@ import type { ValidContent } from './content-views.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
 const unique = <T>(items: Iterable<T>) => [...new Set(items)];
-const latest = (days: Iterable<string>) => [...days].reduce((a, b) => (a > b ? a : b), '');
 
 /** Groups items under every key a function gives for them. */
 function groupBy<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>): Map<string, T[]> {

@@ -141,14 +141,15 @@ function parseText(file: string, kind: ContentKind, text: string): ParseResult {
   });
 
   const lines = text.split('\n');
+  const opened = lines[0]?.trimEnd() === '---';
+  const closing = opened ? lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---') : -1;
   // Inputs the parsers would take minutes or the whole stack over are stopped before they run.
-  const breaches = limitBreaches(text, lines, lines[0]?.trimEnd() === '---' ? lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---') : -1);
+  const breaches = limitBreaches(text, lines, closing);
   if (breaches.length > 0) return { issues: breaches.map((breach) => at(breach.line, breach.column, '', breach.message, breach.hint)) };
   const invisible = invisibleCharacters(lines).map((found) => at(found.line, found.column, '', found.message, found.hint));
-  if (lines[0]?.trimEnd() !== '---') {
+  if (!opened) {
     return { issues: [...invisible, at(1, 1, '', 'has no frontmatter', 'start the file with a line `---`, the YAML fields, and another `---`')] };
   }
-  const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
   if (closing === -1) {
     return { issues: [...invisible, at(1, 1, '', 'frontmatter is never closed', 'end the YAML fields with a line `---`')] };
   }

@@ -5,8 +5,10 @@
 // (as ESLint's --cache does for unchanged files, here for the whole run, since files are checked against
 // each other). Any change, an edit, a new or removed file, a checkout, a new day, means a full run.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { folderCacheFile, writeWhole } from './cache-files.ts';
+import type { ContentCounts } from './index.ts';
 import type { ContentIssue } from './issues.ts';
 
 /** Bump when what is kept changes shape. */
@@ -17,7 +19,7 @@ export interface KeptResult {
   /** Every issue, as the run reported them. */
   issues: ContentIssue[];
   /** The counts of a valid run, as its summary gives them. */
-  counts?: Record<string, number>;
+  counts?: ContentCounts;
   /** How many content files it read. */
   fileCount: number;
 }
@@ -62,8 +64,7 @@ export function validationInputs(root: string, contentDir: string, today: string
 }
 
 function resultFile(root: string, contentDir: string): string {
-  const folder = createHash('sha256').update(path.resolve(root, contentDir)).digest('hex').slice(0, 12);
-  return path.join(root, 'node_modules/.cache/claim-tracker', `validation-${folder}.json`);
+  return folderCacheFile(root, contentDir, 'validation');
 }
 
 /** The result kept for these inputs, or none (another fingerprint, never written, unreadable). */
@@ -78,12 +79,8 @@ export function keptResult(root: string, contentDir: string, inputs: string): Ke
 
 /** Keeps a full validation's result for the inputs it was run on (written whole, then renamed into place). */
 export function keepResult(root: string, contentDir: string, inputs: string, result: KeptResult): void {
-  const file = resultFile(root, contentDir);
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, JSON.stringify({ format: resultFormat, inputs, result }));
-    renameSync(partial, file);
+    writeWhole(resultFile(root, contentDir), JSON.stringify({ format: resultFormat, inputs, result }));
   } catch {
     // A read-only cache only means the next run checks everything again.
   }

@@ -48,7 +48,7 @@ export const shareCardsDrawn = process.env.CLAIM_TRACKER_SHARE_CARDS !== 'off';
 export const shareCardSize = { width: 1200, height: 630 } as const;
 
 /** Scripts the card's font (Noto Sans: Latin, Greek, Cyrillic, Vietnamese) draws; Devanagari needs shaping the renderer lacks. */
-const drawnSubsets = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'] as const;
+export const drawnSubsets = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'] as const;
 
 const drawnRanges: [number, number][] = drawnSubsets.flatMap((subset) =>
   fontRanges[subset].split(',').map((range): [number, number] => {
