@@ -20,6 +20,8 @@ export const contentLimits = {
 
 /** Where a file goes over a limit, and which. */
 export interface LimitBreach {
+  /** Which limit it goes over. */
+  limit: keyof typeof contentLimits;
   line: number;
   column: number;
   message: string;
@@ -49,6 +51,7 @@ export function limitBreaches(text: string, lines: readonly string[], closing: n
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > contentLimits.fileBytes) {
     breaches.push({
+      limit: 'fileBytes',
       line: 1,
       column: 1,
       message: `is ${Math.ceil(bytes / 1024)} KB, over the limit of ${contentLimits.fileBytes / 1024} KB a content file`,
@@ -56,11 +59,11 @@ export function limitBreaches(text: string, lines: readonly string[], closing: n
     });
     return breaches; // the file is not scanned further: its size alone stops it
   }
-  const found = new Set<string>();
-  const add = (kind: string, breach: LimitBreach) => {
-    if (found.has(kind)) return;
-    found.add(kind);
-    breaches.push(breach);
+  const found = new Set<keyof typeof contentLimits>();
+  const add = (limit: keyof typeof contentLimits, breach: Omit<LimitBreach, 'limit'>) => {
+    if (found.has(limit)) return;
+    found.add(limit);
+    breaches.push({ limit, ...breach });
   };
 
   // The frontmatter: brackets nested too deep, lines indented too far.
@@ -69,7 +72,7 @@ export function limitBreaches(text: string, lines: readonly string[], closing: n
   for (let index = 1; index < frontmatterEnd; index++) {
     const line = lines[index]!;
     if (indentation(line).columns > contentLimits.indentColumns)
-      add('indent', {
+      add('indentColumns', {
         line: index + 1,
         column: 1,
         message: `is indented more than ${contentLimits.indentColumns} columns`,
@@ -80,7 +83,7 @@ export function limitBreaches(text: string, lines: readonly string[], closing: n
       if (character === '[' || character === '{') depth += 1;
       else if ((character === ']' || character === '}') && depth > 0) depth -= 1;
       if (depth > contentLimits.frontmatterBrackets)
-        add('brackets', {
+        add('frontmatterBrackets', {
           line: index + 1,
           column: column + 1,
           message: `nests brackets more than ${contentLimits.frontmatterBrackets} deep`,
@@ -99,7 +102,7 @@ export function limitBreaches(text: string, lines: readonly string[], closing: n
     }
     const { columns, end } = indentation(line);
     if (columns > contentLimits.indentColumns)
-      add('indent', {
+      add('indentColumns', {
         line: index + 1,
         column: 1,
         message: `is indented more than ${contentLimits.indentColumns} columns`,
@@ -113,7 +116,7 @@ export function limitBreaches(text: string, lines: readonly string[], closing: n
       if (marker === undefined) break;
       markers += 1;
       if (markers > contentLimits.markersPerLine) {
-        add('markers', {
+        add('markersPerLine', {
           line: index + 1,
           column: column + 1,
           message: `opens more than ${contentLimits.markersPerLine} block quotes or lists on one line`,
@@ -130,7 +133,7 @@ export function limitBreaches(text: string, lines: readonly string[], closing: n
       if (character !== '*' && character !== '_' && character !== '~' && character !== '[' && character !== ']') continue;
       delimiters += 1;
       if (delimiters > contentLimits.delimitersPerParagraph) {
-        add('delimiters', {
+        add('delimitersPerParagraph', {
           line: index + 1,
           column: at + 1,
           message: `has more than ${contentLimits.delimitersPerParagraph} of the characters * _ ~ [ ] in one paragraph`,

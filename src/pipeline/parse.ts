@@ -143,10 +143,14 @@ function parseText(file: string, kind: ContentKind, text: string): ParseResult {
   const lines = text.split('\n');
   const opened = lines[0]?.trimEnd() === '---';
   const closing = opened ? lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---') : -1;
-  // Inputs the parsers would take minutes or the whole stack over are stopped before they run.
+  // Inputs the parsers would take minutes or the whole stack over are stopped before they run; the
+  // invisible characters (a scan as cheap as the limits') are reported with them, unless the file is
+  // over the size limit, which stops every check.
   const breaches = limitBreaches(text, lines, closing);
-  if (breaches.length > 0) return { issues: breaches.map((breach) => at(breach.line, breach.column, '', breach.message, breach.hint)) };
-  const invisible = invisibleCharacters(lines).map((found) => at(found.line, found.column, '', found.message, found.hint));
+  const invisible = breaches.some((breach) => breach.limit === 'fileBytes')
+    ? []
+    : invisibleCharacters(lines).map((found) => at(found.line, found.column, '', found.message, found.hint));
+  if (breaches.length > 0) return { issues: [...invisible, ...breaches.map((breach) => at(breach.line, breach.column, '', breach.message, breach.hint))] };
   if (!opened) {
     return { issues: [...invisible, at(1, 1, '', 'has no frontmatter', 'start the file with a line `---`, the YAML fields, and another `---`')] };
   }

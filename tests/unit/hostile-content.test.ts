@@ -51,6 +51,13 @@ describe('content limits', () => {
     expect(issuesOf(article('Body.', yaml))).toEqual([{ line, column: 11 + 32, message: 'nests brackets more than 32 deep' }]);
   });
 
+  it('report the invisible characters of a file that goes over a limit too: every problem in one run', () => {
+    expect(issuesOf(article('Hidden \u202E here.\n\nText ' + '*_'.repeat(20_000)))).toEqual([
+      { line: bodyLine, column: 8, message: 'has U+202E RIGHT-TO-LEFT OVERRIDE, an invisible character that can disguise text' },
+      { line: bodyLine + 2, column: 5 + contentLimits.delimitersPerParagraph + 1, message: 'has more than 500 of the characters * _ ~ [ ] in one paragraph' },
+    ]);
+  });
+
   it('refuse a file over 256 KB, saying how large it is', () => {
     expect(issuesOf(article('word '.repeat(2_200_000 / 5)))).toEqual([
       {
