@@ -213,7 +213,9 @@ function renderFacets(state: SearchState, counts: Record<string, Record<string, 
       if (urlValue === undefined) continue;
       const checked = state.filters[facet].includes(urlValue);
       const count = counts[facet]?.[value] ?? 0;
-      if (count === 0 && !checked) continue;
+      // A box the reader is on stays (with its count of 0) rather than vanishing from under the focus.
+      const underFocus = focused?.name === facet && focused.value === urlValue;
+      if (count === 0 && !checked && !underFocus) continue;
       const item = element('li');
       const label = element('label');
       const box = element('input');
@@ -263,6 +265,8 @@ async function run(state: SearchState): Promise<void> {
   input.value = state.q;
   sortSelect.value = state.sort;
   resultList.replaceChildren();
+  // Whether the filters' counts are this search's yet (they come after its results on a first search).
+  root.dataset.facets = 'pending';
   moreButton.hidden = true;
   emptyHelp.hidden = true;
   if (!pagefind) return;
@@ -273,6 +277,7 @@ async function run(state: SearchState): Promise<void> {
     if (current !== generation) return;
     if (!facetsReady) allFilterValues = counts;
     renderFacets(state, counts);
+    root.dataset.facets = 'counted';
     status.textContent = 'Type a search, or tick a filter to browse everything that matches.';
     return;
   }
@@ -294,12 +299,18 @@ async function run(state: SearchState): Promise<void> {
   if (current !== generation) return;
   // Counts need every filter's values: with them loaded the search gives them at once; before, the
   // results are shown first, and the same search is asked again for its counts once the filters are in.
-  if (countedAlready) renderFacets(state, search.filters);
+  if (countedAlready) {
+    renderFacets(state, search.filters);
+    root.dataset.facets = 'counted';
+  }
   await renderMore(current);
   if (!countedAlready && current === generation) {
     await loadFacets();
     const counted = await pagefind.search(term === '' ? null : term, options);
-    if (current === generation && counted) renderFacets(state, counted.filters);
+    if (current === generation && counted) {
+      renderFacets(state, counted.filters);
+      root.dataset.facets = 'counted';
+    }
   }
 }
 

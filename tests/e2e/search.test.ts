@@ -46,6 +46,8 @@ async function resultTitles(page: Page): Promise<string[]> {
     const count = Number(/^(\d+) result/.exec(status)?.[1] ?? 0);
     return document.querySelectorAll('[data-search-results] > li').length === Math.min(count, 20);
   });
+  // The filters' counts for this search come after its results; a box ticked or tabbed to before then would be redrawn.
+  await page.waitForSelector('[data-search-app][data-facets="counted"]', { state: 'attached' });
   return page.$$eval('[data-search-results] h3 a', (links) => links.map((link) => link.textContent ?? ''));
 }
 
@@ -259,6 +261,35 @@ describe('search in Chromium', () => {
     expect(await focusedBox()).toEqual({ ...ticked, checked: true });
     await page.keyboard.press('Tab');
     expect(await focusedBox()).not.toEqual({ ...ticked, checked: true });
+    await context.close();
+  });
+
+  it('keeps the focus on a filter box whose count drops to 0 when the search changes under it', async () => {
+    const context = await browser.newContext();
+    const { page } = await openSearch(context);
+    await resultTitles(page);
+    // Browse counts: every value is listed. Take an official Aliyev's search does not find.
+    const boxes = await page.$$eval('fieldset[data-facet="official"] input', (inputs) => inputs.map((box) => (box as HTMLInputElement).value));
+    const probe = await openSearch(context, '?q=Aliev');
+    await resultTitles(probe.page);
+    const found = await probe.page.$$eval('fieldset[data-facet="official"] input', (inputs) => inputs.map((box) => (box as HTMLInputElement).value));
+    const absent = boxes.find((value) => !found.includes(value));
+    expect(absent).toBeDefined();
+    await page.focus(`fieldset[data-facet="official"] input[value="${absent}"]`);
+    // The search changes while the reader is on that box (as when the counts arrive after the results).
+    await page.evaluate(() => {
+      document.querySelector<HTMLInputElement>('#search-q')!.value = 'Aliev';
+      document.querySelector<HTMLFormElement>('[data-search-app] form')!.requestSubmit();
+    });
+    await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await resultTitles(page);
+    const focused = await page.evaluate(() => {
+      const box = document.activeElement as HTMLInputElement;
+      return { value: box.value, checked: box.checked, label: box.parentElement?.textContent?.trim() };
+    });
+    expect(focused.value).toBe(absent);
+    expect(focused.checked).toBe(false);
+    expect(focused.label).toMatch(/\(0\)$/);
     await context.close();
   });
 
