@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import shareCardImages from './src/integrations/share-cards.ts';
 
 // Tests build fixture content into their own folder; a normal build uses content/ and dist/.
@@ -44,6 +45,7 @@ export default defineConfig({
     contentCheck({ contentDir }),
     sitemap({ filter: (page) => !page.endsWith('/search/') }),
     shareCardImages({ contentDir }),
+    securityHeaders(),
     pagefindIndex({ contentDir }),
   ],
 });

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersForPath } from '../../src/site/security-headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,12 +14,16 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves a built site the way a static host does: `/x/` → `x/index.html`, unknown paths → `404.html`. */
+/**
+ * Serves a built site the way a static host does: `/x/` → `x/index.html`, unknown paths → `404.html`, with the
+ * headers its `_headers` file gives each path (the Content-Security-Policy among them) as real HTTP headers.
+ */
 export async function serveStatic(
   root: string,
   /** Called for every file served, with its size: the benchmark counts what a browser downloads. */
   onServe?: (pathname: string, bytes: number) => void,
 ): Promise<{ origin: string; close: () => Promise<void> }> {
+  const headersFile = existsSync(path.join(root, '_headers')) ? readFileSync(path.join(root, '_headers'), 'utf8') : '';
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
@@ -31,7 +36,10 @@ export async function serveStatic(
       return;
     }
     onServe?.(pathname, statSync(file).size);
-    response.writeHead(found ? 200 : 404, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      ...headersForPath(headersFile, pathname),
+      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -76,6 +76,27 @@ describe('search in Chromium', () => {
     await context.close();
   });
 
+  it('searches under the site’s security headers, sent as real HTTP headers from its _headers file', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+    });
+    const response = await page.goto(`${server.origin}/search/?q=territory`);
+    const headers = response!.headers();
+    expect(headers['content-security-policy']).toMatch(/^default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-.*; frame-ancestors 'none'$/);
+    expect(headers['permissions-policy']).toContain('camera=()');
+    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    await page.waitForSelector('[data-search-app][data-state="ready"]');
+    expect(await resultTitles(page)).toContain('Azerbaijan lets Israel use its territory against Iran');
+    // A policy that blocked Pagefind's worker or WebAssembly, or a header the browser does not know, says so here.
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('ranks a statement by its own words and speaker above its article’s headline, and shows no page furniture in excerpts', async () => {
     const context = await browser.newContext();
     // Nasirzadeh's statement is in an article headlined "… Aliyev vows": found, but after Aliyev's own.
