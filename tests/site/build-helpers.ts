@@ -22,31 +22,6 @@ export function htmlFiles(outDir: string): string[] {
     .map((file) => file.split(path.sep).join('/'));
 }
 
-/** Internal links (`href="/…"`) that point at nothing in the output. */
-export function brokenInternalLinks(outDir: string): string[] {
-  const broken: string[] = [];
-  for (const file of htmlFiles(outDir)) {
-    const root = parse(readFileSync(path.join(outDir, file), 'utf8'));
-    for (const anchor of root.querySelectorAll('a[href]')) {
-      const href = anchor.getAttribute('href')!;
-      if (href.startsWith('#')) {
-        if (href.length > 1 && !root.querySelector(`[id="${href.slice(1)}"]`)) broken.push(`${file}: ${href} (no such id on the page)`);
-        continue;
-      }
-      if (!href.startsWith('/')) continue;
-      const [pathAndQuery, fragment] = href.split('#') as [string, string | undefined];
-      const pathname = pathAndQuery.split('?')[0]!;
-      const target = pathname.endsWith('/') ? path.join(outDir, pathname, 'index.html') : path.join(outDir, pathname);
-      if (!existsSync(target)) {
-        broken.push(`${file}: ${href}`);
-        continue;
-      }
-      if (fragment && !parse(readFileSync(target, 'utf8')).querySelector(`[id="${fragment}"]`)) broken.push(`${file}: ${href} (no #${fragment})`);
-    }
-  }
-  return broken;
-}
-
 /** The `dt`/`dd` pairs of a page's fact list, as text with white space folded. */
 export function facts(page: HTMLElement): Record<string, string> {
   const result: Record<string, string> = {};

