@@ -48,6 +48,8 @@ export function references(views: ContentViews): ContentIssue[] {
     (data.events ?? []).forEach((id, index) => check(parsed, ['events', index], 'event', id));
     (data.omits ?? []).forEach((omission, index) => checkStatement(parsed, ['omits', index, 'statement'], omission.statement));
   }
+  for (const { parsed, data } of views.officials) (data.distinctFrom ?? []).forEach((id, index) => check(parsed, ['distinctFrom', index], 'official', id));
+  for (const { parsed, data } of views.sources) (data.distinctFrom ?? []).forEach((id, index) => check(parsed, ['distinctFrom', index], 'source', id));
   for (const { parsed, data } of views.events) {
     (data.participants ?? []).forEach((id, index) => check(parsed, ['participants', index], 'official', id));
   }

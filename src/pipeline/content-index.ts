@@ -4,10 +4,11 @@
 // to, its URL and the ids it names. One JSON file per content folder under node_modules/.cache.
 import { readFileSync } from 'node:fs';
 import { folderCacheFile, writeWhole } from './cache-files.ts';
+import { entryNames } from './look-alike-names.ts';
 import type { ParsedFile } from './parse.ts';
 
 /** Bump when what is kept changes shape. */
-const indexFormat = 1;
+const indexFormat = 2;
 
 /** What a file shares checks with other files through, read from its parse. */
 export interface FileFacts {
@@ -19,6 +20,8 @@ export interface FileFacts {
   fileRefs: string[];
   /** The article's URL, as duplicates are found. */
   url?: string;
+  /** What an official's or outlet's names read as (src/pipeline/look-alike-names.ts), as entries made twice are found. */
+  names: string[];
 }
 
 /** One content file as the index keeps it: what another file's check needs of it. */
@@ -33,13 +36,15 @@ export interface IndexedFile {
   statements: string[];
   /** The article's URL, normalised. */
   url?: string;
+  /** An official's or outlet's names as they read with look-alikes folded, kind first (`official:ivan`). */
+  names: string[];
 }
 
 /** Every content file of one folder by its path relative to the project root (as issues name it). */
 export type ContentIndex = Map<string, IndexedFile>;
 
 /** A file as stored: a short array, since the index holds one per content file. */
-type StoredFile = [key: string, size: number, mtimeMs: number, url: string | null, ...statements: string[]];
+type StoredFile = [key: string, size: number, mtimeMs: number, url: string | null, names: string[], ...statements: string[]];
 
 function indexFile(root: string, contentDir: string): string {
   return folderCacheFile(root, contentDir, 'content-index');
@@ -51,9 +56,9 @@ export function readContentIndex(root: string, contentDir: string): ContentIndex
     const stored = JSON.parse(readFileSync(indexFile(root, contentDir), 'utf8')) as { format: number; files: Record<string, StoredFile> };
     if (stored.format !== indexFormat) return undefined;
     return new Map(
-      Object.entries(stored.files).map(([file, [key, size, mtimeMs, url, ...statements]]) => [
+      Object.entries(stored.files).map(([file, [key, size, mtimeMs, url, names, ...statements]]) => [
         file,
-        { key, size, mtimeMs, statements, ...(url === null ? {} : { url }) },
+        { key, size, mtimeMs, statements, names, ...(url === null ? {} : { url }) },
       ]),
     );
   } catch {
@@ -65,7 +70,7 @@ export function readContentIndex(root: string, contentDir: string): ContentIndex
 export function writeContentIndex(root: string, contentDir: string, index: ContentIndex): void {
   try {
     const files = Object.fromEntries(
-      [...index].map(([name, entry]): [string, StoredFile] => [name, [entry.key, entry.size, entry.mtimeMs, entry.url ?? null, ...entry.statements]]),
+      [...index].map(([name, entry]): [string, StoredFile] => [name, [entry.key, entry.size, entry.mtimeMs, entry.url ?? null, entry.names, ...entry.statements]]),
     );
     writeWhole(indexFile(root, contentDir), JSON.stringify({ format: indexFormat, files }));
   } catch {
@@ -111,7 +116,11 @@ export function filesNamedBy(parsed: Pick<ParsedFile, 'kind' | 'data'>, contentD
 
 /** What a parsed file shares checks through (a file that could not be parsed shares nothing). */
 export function factsOf(parsed: Pick<ParsedFile, 'kind' | 'data'> | undefined, contentDir: string): FileFacts {
-  if (parsed?.kind !== 'article') return { statements: [], statementRefs: [], fileRefs: parsed ? filesNamedBy(parsed, contentDir) : [] };
+  if (parsed?.kind === 'official' || parsed?.kind === 'source') {
+    const names = [...new Set(entryNames(parsed.kind, parsed.data).map((name) => `${parsed.kind}:${name.key}`))];
+    return { statements: [], statementRefs: [], fileRefs: filesNamedBy(parsed, contentDir), names };
+  }
+  if (parsed?.kind !== 'article') return { statements: [], statementRefs: [], fileRefs: parsed ? filesNamedBy(parsed, contentDir) : [], names: [] };
   const statements = list(field(parsed.data, 'statements'));
   const url = field(parsed.data, 'url');
   let normalised: string | undefined;
@@ -127,11 +136,12 @@ export function factsOf(parsed: Pick<ParsedFile, 'kind' | 'data'> | undefined, c
       ...list(field(parsed.data, 'omits')).map((omission) => field(omission, 'statement')),
     ]),
     fileRefs: filesNamedBy(parsed, contentDir),
+    names: [],
     ...(normalised === undefined ? {} : { url: normalised }),
   };
 }
 
 /** The index's entry for a file with these facts, text key, size and modification time. */
 export function indexedFile(facts: FileFacts, key: string, size = 0, mtimeMs = 0): IndexedFile {
-  return { key, size, mtimeMs, statements: facts.statements, ...(facts.url === undefined ? {} : { url: facts.url }) };
+  return { key, size, mtimeMs, statements: facts.statements, names: facts.names, ...(facts.url === undefined ? {} : { url: facts.url }) };
 }

@@ -4,6 +4,7 @@ import { firstDifference, normaliseForQuote } from '../lib/text.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import { normaliseUrl } from './content-index.ts';
 import { codePointLabel } from './invisible-characters.ts';
+import { lookAlikeNames } from './look-alike-names.ts';
 import { conflictingReports, omissions, relations } from './check-reports.ts';
 import { references } from './check-references.ts';
 import type { ContentIssue, FieldPath } from './issues.ts';
@@ -17,6 +18,7 @@ export function crossCheck(views: ContentViews, options: ValidateOptions): Conte
     ...duplicateUrls(views),
     ...archives(views),
     ...mixedScriptNames(views),
+    ...lookAlikeNames(views),
     ...references(views),
     ...conflictingReports(views.reports),
     ...relations(views.reports),

@@ -193,6 +193,8 @@ export interface Official {
   relayed: { statementId: string; articleId: string }[];
   /** When their latest statement was last updated; absent without statements. */
   lastUpdated?: string;
+  /** Other officials with a name that reads the same, declared different by either file (`distinctFrom`). */
+  namesakeIds: string[];
 }
 
 export interface Source {
@@ -211,6 +213,8 @@ export interface Source {
   relayedBy: { statementId: string; articleId: string }[];
   /** The last day one of its articles was read; absent without articles. */
   lastUpdated?: string;
+  /** Other outlets with a name that reads the same, declared different by either file (`distinctFrom`). */
+  namesakeIds: string[];
 }
 
 /** What one account of an event has of one statement made at it. */

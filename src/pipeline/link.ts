@@ -138,6 +138,13 @@ export function link(content: ValidContent): Dataset {
   const relayed = (kind: 'outlet' | 'official', id: string) => relays.get(`${kind}:${id}`) ?? [];
   const ownStatementsByOutlet = groupBy(statements, (statement) => (statement.speaker.kind === 'outlet' ? [statement.speaker.id] : []));
 
+  /** Each entry's declared namesakes, whichever of the two files declares them. */
+  const namesakes = (entries: readonly { id: string; data: { distinctFrom: string[] } }[]) => {
+    const pairs = entries.flatMap(({ id, data }) => data.distinctFrom.flatMap((other) => [[id, other] as const, [other, id] as const]));
+    return (id: string) => unique(pairs.filter(([from]) => from === id).map(([, to]) => to)).sort();
+  };
+  const officialNamesakes = namesakes(content.officials);
+  const sourceNamesakes = namesakes(content.sources);
   const officials: Official[] = content.officials
     .map(({ id, parsed, data }) => {
       const own = statementsBySpeaker.get(id) ?? [];
@@ -163,6 +170,7 @@ export function link(content: ValidContent): Dataset {
         eventIds: unique([...(eventsByParticipant.get(id) ?? []).map((event) => event.id), ...own.flatMap((statement) => statement.eventIds)]),
         relayed: relayed('official', id),
         ...(lastUpdated === '' ? {} : { lastUpdated }),
+        namesakeIds: officialNamesakes(id),
       };
     })
     .sort(byId);
@@ -186,6 +194,7 @@ export function link(content: ValidContent): Dataset {
         ownStatementIds: (ownStatementsByOutlet.get(id) ?? []).map((statement) => statement.id),
         relayedBy: relayed('outlet', id),
         ...(lastUpdated === '' ? {} : { lastUpdated }),
+        namesakeIds: sourceNamesakes(id),
       };
     })
     .sort(byId);

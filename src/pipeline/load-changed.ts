@@ -111,6 +111,7 @@ async function checkWithIndex(options: ChangedOptions, anyway: boolean): Promise
   for (const entry of contentFilesOf(staleFiles)) staleFacts.set(entry.file, factsOf(parsedFor(entry, cache), folder));
   const reporting = new Map<string, string[]>();
   const byUrl = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
   const byId = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, key: string, file: string) => {
     const files = map.get(key);
@@ -121,6 +122,7 @@ async function checkWithIndex(options: ChangedOptions, anyway: boolean): Promise
   for (const [file, facts] of [...[...index].filter(([file]) => !stale.has(file)), ...staleFacts]) {
     for (const id of facts.statements) add(reporting, id, file);
     if (facts.url !== undefined) add(byUrl, facts.url, file);
+    for (const name of facts.names) add(byName, name, file);
   }
   for (const { file } of listing) add(byId, idOfPath(file), file);
   const sharing = new Set<string>();
@@ -128,6 +130,7 @@ async function checkWithIndex(options: ChangedOptions, anyway: boolean): Promise
     const shares = [
       ...[...facts.statements, ...facts.statementRefs].flatMap((id) => reporting.get(id) ?? []),
       ...(facts.url === undefined ? [] : (byUrl.get(facts.url) ?? [])),
+      ...facts.names.flatMap((name) => byName.get(name) ?? []),
       ...(byId.get(idOfPath(file)) ?? []).filter((same) => kindOfPath(byFile.get(same)?.pathInContent ?? '') === 'article'),
     ];
     if (changed.has(file)) for (const other of shares) if (other !== file) sharing.add(other);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceOf, countryCodeSchema, textSchema } from './common.ts';
+import { choiceOf, countryCodeSchema, idSchema, textSchema } from './common.ts';
 import { partialDateSchema } from './date.ts';
 import { ruleParams } from './hints.ts';
 
@@ -38,6 +38,10 @@ export const officialSchema = z.strictObject({
     .regex(/^Q[1-9]\d*$/, { message: 'not a Wikidata id' })
     .optional()
     .describe('The Wikidata item (`Q123`), if there is one.'),
+  distinctFrom: z
+    .array(idSchema)
+    .default([])
+    .describe('Ids of other officials whose names read the same as this one (the check for a speaker entered twice names them) but who are different people or bodies.'),
 });
 
 export type OfficialData = z.infer<typeof officialSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceOf, countryCodeSchema, httpUrlSchema, languageTagSchema, textSchema } from './common.ts';
+import { choiceOf, countryCodeSchema, httpUrlSchema, idSchema, languageTagSchema, textSchema } from './common.ts';
 import { ruleParams } from './hints.ts';
 
 /** What kind of outlet a source is. */
@@ -33,6 +33,10 @@ export const sourceSchema = z.strictObject({
     .describe('Where it is based: a code (`IR`) when a source says, `{ code, basis }` when inferred; leave out when unknown.'),
   kind: choiceOf(sourceKinds).describe('What kind of outlet it is (see Kinds of outlet).'),
   languages: z.array(languageTagSchema).min(1).describe('The languages it publishes in, BCP 47.'),
+  distinctFrom: z
+    .array(idSchema)
+    .default([])
+    .describe('Ids of other outlets whose names read the same as this one (the check for an outlet entered twice names them) but that are different outlets.'),
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -125,6 +125,21 @@ describe('npm run validate', () => {
     expect(again.stderr).toContain('has the speaker');
   });
 
+  it('with the index of a full run, finds a new official that reads as an existing one, reading only the two', async () => {
+    const folder = 'tests/.tmp/validate-look-alike/content';
+    rmSync(path.join(root, folder), { recursive: true, force: true });
+    cpSync(path.join(root, 'tests/fixtures/good/content'), path.join(root, folder), { recursive: true });
+    expect((await run(root, '--content', folder)).code).toBe(0); // keeps the index, with what each name reads as
+    const added = `${folder}/officials/ilkham-aliev.md`;
+    writeFileSync(path.join(root, added), '---\nname: Ильхам Алиев\nkind: person\n---\n');
+    const { code, stderr } = await run(root, '--content', folder, '--changed', added);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `${added}:2:7 name: "Ильхам Алиев" reads as "Ilham Aliyev", the name of the official ilham-aliyev (${folder}/officials/ilham-aliyev.md:2)`,
+    );
+    expect(Number(/\((\d+) of 36 content files read/.exec(stderr)![1])).toBeLessThan(4);
+  });
+
   it('says so when a file named as changed is not there or is not content, rather than finding no problems', async () => {
     const { code, stderr } = await validate('--changed', `${contentDir}/articles/tehran-times/my-article.md`, 'README.md');
     expect(code).toBe(1);

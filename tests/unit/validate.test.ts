@@ -170,6 +170,35 @@ const cases: { kind: string; title: string; issues: ContentIssue[] }[] = [
     issues: [issue(article, 3, 6, 'url', 'is a link with a user name before the host', 'leads to the host after the `@`')],
   },
   {
+    kind: 'official-look-alike',
+    title: 'a second official whose name, in Cyrillic, reads as an existing official’s: probably one person entered twice',
+    issues: [
+      issue(
+        'content/officials/ilkham-aliev.md',
+        2,
+        7,
+        'name',
+        '"Ильхам Алиев" reads as "Ilham Aliyev", the name of the official ilham-aliyev (content/officials/ilham-aliyev.md:2): probably the same official entered twice',
+        'if they are different people or bodies, add `distinctFrom: [ilham-aliyev]` here',
+      ),
+    ],
+  },
+  {
+    kind: 'distinct-from-unknown',
+    title: 'a namesake declared distinct from an official that does not exist, so the pair is still reported',
+    issues: [
+      issue(
+        'content/officials/other-ilham-aliyev.md',
+        2,
+        7,
+        'name',
+        '"Ilham Aliyev", the name of the official ilham-aliyev',
+        'add `distinctFrom: [ilham-aliyev]` here',
+      ),
+      issue('content/officials/other-ilham-aliyev.md', 4, 16, 'distinctFrom[0]', 'unknown official "ilham-aliev"', 'did you mean "ilham-aliyev"?'),
+    ],
+  },
+  {
     kind: 'url-ip-host',
     title: 'a date’s basis link to an IP address, which the same URL schema as every other link refuses',
     issues: [
