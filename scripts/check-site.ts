@@ -33,4 +33,6 @@ if (problems.length > 0) {
   console.error(`\n${countOf(problems.length, 'problem')} in ${values.out}/ (${countOf(pages, 'page')} checked, ${took}).`);
   process.exit(1);
 }
-console.log(`${values.out}/: ${countOf(pages, 'page')} checked, no problem (valid HTML, no event handler, no foreign script or unsafe address, no broken link; ${took}).`);
+console.log(
+  `${values.out}/: ${countOf(pages, 'page')} checked, no problem (valid HTML, no event handler, no foreign script or unsafe address, no broken link; ${took}).`,
+);

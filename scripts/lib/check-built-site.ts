@@ -13,13 +13,10 @@ export interface LocatedProblem extends SiteProblem {
  * Checks every page of a built site (see src/site/site-check.ts) and maps each problem to the content file
  * its page is built from. `checkMarkup` picks the pages html-validate reads (about 15 ms a page).
  */
-export function checkBuiltSite(options: {
-  outDir: string;
-  root: string;
-  contentDir: string;
-  dataset?: Dataset;
-  checkMarkup?: (page: string) => boolean;
-}): { pages: number; problems: LocatedProblem[] } {
+export function checkBuiltSite(options: { outDir: string; root: string; contentDir: string; dataset?: Dataset; checkMarkup?: (page: string) => boolean }): {
+  pages: number;
+  problems: LocatedProblem[];
+} {
   const { outDir } = options;
   const origin = siteOrigin(outDir);
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })

@@ -28,7 +28,9 @@ export default function securityHeaders(): AstroIntegration {
           policies.add(policy);
         }
         await writeFile(file, headersFile(await readFile(file, 'utf8'), sitePolicy(policies)));
-        logger.info(`_headers: the Content-Security-Policy of every page (${policies.size === 1 ? 'one policy' : `${policies.size} policies, joined`}) as a header`);
+        logger.info(
+          `_headers: the Content-Security-Policy of every page (${policies.size === 1 ? 'one policy' : `${policies.size} policies, joined`}) as a header`,
+        );
       },
     },
   };

@@ -70,7 +70,10 @@ export function readContentIndex(root: string, contentDir: string): ContentIndex
 export function writeContentIndex(root: string, contentDir: string, index: ContentIndex): void {
   try {
     const files = Object.fromEntries(
-      [...index].map(([name, entry]): [string, StoredFile] => [name, [entry.key, entry.size, entry.mtimeMs, entry.url ?? null, entry.names, ...entry.statements]]),
+      [...index].map(([name, entry]): [string, StoredFile] => [
+        name,
+        [entry.key, entry.size, entry.mtimeMs, entry.url ?? null, entry.names, ...entry.statements],
+      ]),
     );
     writeWhole(indexFile(root, contentDir), JSON.stringify({ format: indexFormat, files }));
   } catch {

@@ -41,7 +41,9 @@ export const officialSchema = z.strictObject({
   distinctFrom: z
     .array(idSchema)
     .default([])
-    .describe('Ids of other officials whose names read the same as this one (the check for a speaker entered twice names them) but who are different people or bodies.'),
+    .describe(
+      'Ids of other officials whose names read the same as this one (the check for a speaker entered twice names them) but who are different people or bodies.',
+    ),
 });
 
 export type OfficialData = z.infer<typeof officialSchema>;

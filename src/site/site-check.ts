@@ -86,7 +86,8 @@ export function readBuiltPage(page: string, html: string, origin: string): { pro
       for (const address of addresses) checkAddress(tag, lower, address);
     }
     if (tag === 'meta' && addressMeta.includes(attributes.property ?? attributes.name ?? '')) checkAddress(tag, 'content', attributes.content ?? '');
-    if (foreignElements.includes(tag)) problems.push({ page, rule: 'foreign-script', message: `<${tag}> loads content the site does not make`, evidence: element.toString().slice(0, 120) });
+    if (foreignElements.includes(tag))
+      problems.push({ page, rule: 'foreign-script', message: `<${tag}> loads content the site does not make`, evidence: element.toString().slice(0, 120) });
     if (tag === 'script') checkScript(element, attributes);
   }
   return { problems, facts };
@@ -106,7 +107,12 @@ export function readBuiltPage(page: string, html: string, origin: string): { pro
     if (dataScriptTypes.includes(type)) return;
     const source = attributes.src;
     if (source === undefined) {
-      problems.push({ page, rule: 'foreign-script', message: 'an inline script: the site runs only its own script files', evidence: element.text.slice(0, 120) });
+      problems.push({
+        page,
+        rule: 'foreign-script',
+        message: 'an inline script: the site runs only its own script files',
+        evidence: element.text.slice(0, 120),
+      });
       return;
     }
     const internal = internalTarget(source, page, origin);
@@ -127,7 +133,12 @@ export function brokenLinks(pages: ReadonlyMap<string, PageFacts>, fileExists: (
         continue;
       }
       if (link.fragment !== undefined && target && !target.ids.has(link.fragment)) {
-        problems.push({ page: facts.page, rule: 'broken-fragment', message: `links to #${link.fragment} on ${link.target}, which has no such id`, evidence: link.href });
+        problems.push({
+          page: facts.page,
+          rule: 'broken-fragment',
+          message: `links to #${link.fragment} on ${link.target}, which has no such id`,
+          evidence: link.href,
+        });
       }
     }
   }

@@ -63,7 +63,10 @@ describe('the built-site check', () => {
     const pages = new Map(
       [
         page('/a/', '<h2 id="here">x</h2><a href="/b/#there">1</a><a href="/b/#missing">2</a><a href="#here">3</a><a href="#gone">4</a>'),
-        page('/b/', '<p id="there"><a href="/nowhere/">5</a><a href="https://claim-tracker.example/a/">6</a><a href="/favicon.svg">7</a><a href="../a/">8</a></p>'),
+        page(
+          '/b/',
+          '<p id="there"><a href="/nowhere/">5</a><a href="https://claim-tracker.example/a/">6</a><a href="/favicon.svg">7</a><a href="../a/">8</a></p>',
+        ),
       ].map((facts) => [facts.page, facts]),
     );
     const problems = brokenLinks(pages, (target) => target === '/favicon.svg');
@@ -92,7 +95,13 @@ describe('the built-site check', () => {
     const contentFile = path.join(work, articleFile);
     writeFileSync(contentFile, `${readFileSync(contentFile, 'utf8')}\nSee javascript:void(0) here.\n`);
     const lines = readFileSync(contentFile, 'utf8').split('\n');
-    const { problems } = checkBuiltSite({ outDir: path.join(work, 'dist'), root: work, contentDir: 'content', dataset: rebased(site.dataset, site.contentDir), checkMarkup: () => false });
+    const { problems } = checkBuiltSite({
+      outDir: path.join(work, 'dist'),
+      root: work,
+      contentDir: 'content',
+      dataset: rebased(site.dataset, site.contentDir),
+      checkMarkup: () => false,
+    });
     expect(problems).toEqual([
       {
         page: urls.statement(statement.id),
