@@ -325,6 +325,8 @@ function quotes(reports: readonly StatementReport[]): ContentIssue[] {
         );
       }
     }
+    // A body over a limit was not read: its file already has that error, and nothing can be found in it.
+    if (article.bodyUnread) continue;
     // Whatever the site shows in quotation marks must stand in the article as the outlet published it.
     if ((data.form === 'verbatim' || data.form === 'translation') && data.text !== undefined && !body.includes(normaliseForQuote(data.text))) {
       const what = data.form === 'verbatim' ? 'verbatim quote' : 'quoted translation';

@@ -11,7 +11,7 @@ import type { Root as MdastRoot } from 'mdast';
 import type { CachedParse, ParseCache } from './parse.ts';
 
 /** Bump when what is cached changes shape. */
-const cacheFormat = 'claim-tracker parse cache 4';
+const cacheFormat = 'claim-tracker parse cache 5';
 
 /** The parser's own source and its libraries' versions: a change to any gives other keys. */
 function parserVersion(root: string): string {

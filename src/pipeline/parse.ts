@@ -29,6 +29,8 @@ export interface ParsedFile {
   bodyText: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
+  /** True when the body went over a limit and was not read (an empty tree): checks against its text are skipped. */
+  bodyUnread?: boolean;
   /** Points at a frontmatter field: its value, or with `key: true` its key. */
   locate: (path: FieldPath, options?: { key?: boolean }) => { line: number; column: number };
 }
@@ -63,6 +65,7 @@ export interface CachedParse {
   body?: MdastRoot | (() => MdastRoot);
   bodyText?: string;
   bodyLine?: number;
+  bodyUnread?: boolean;
   issues: Omit<ContentIssue, 'file'>[];
 }
 
@@ -100,7 +103,15 @@ export function normalizedText(source: string): string {
 /** What of a parse the cache keeps: everything but the file's name. */
 export function cacheablePart(result: ParseResult): CachedParse {
   return {
-    ...(result.parsed ? { data: result.parsed.data, body: result.parsed.body, bodyText: result.parsed.bodyText, bodyLine: result.parsed.bodyLine } : {}),
+    ...(result.parsed
+      ? {
+          data: result.parsed.data,
+          body: result.parsed.body,
+          bodyText: result.parsed.bodyText,
+          bodyLine: result.parsed.bodyLine,
+          ...(result.parsed.bodyUnread ? { bodyUnread: true } : {}),
+        }
+      : {}),
     issues: result.issues.map(({ file: _file, ...issue }) => issue),
   };
 }
@@ -124,6 +135,7 @@ function fromCache(file: string, kind: ContentKind, text: string, cached: Cached
       },
       bodyText: cached.bodyText ?? '',
       bodyLine: cached.bodyLine ?? 1,
+      ...(cached.bodyUnread ? { bodyUnread: true } : {}),
       locate: (path, options) => (locate ??= parseText(file, kind, text).parsed!.locate)(path, options),
     },
     issues,
@@ -150,7 +162,10 @@ function parseText(file: string, kind: ContentKind, text: string): ParseResult {
   const invisible = breaches.some((breach) => breach.limit === 'fileBytes')
     ? []
     : invisibleCharacters(lines).map((found) => at(found.line, found.column, '', found.message, found.hint));
-  if (breaches.length > 0) return { issues: [...invisible, ...breaches.map((breach) => at(breach.line, breach.column, '', breach.message, breach.hint))] };
+  const breachIssues = breaches.map((breach) => at(breach.line, breach.column, '', breach.message, breach.hint));
+  // Over a limit only in the body, the frontmatter is still read and checked, and the body is left unread.
+  const bodyUnread = breaches.length > 0 && closing !== -1 && breaches.every((breach) => breach.limit !== 'fileBytes' && breach.line > closing + 1);
+  if (breaches.length > 0 && !bodyUnread) return { issues: [...invisible, ...breachIssues] };
   if (!opened) {
     return { issues: [...invisible, at(1, 1, '', 'has no frontmatter', 'start the file with a line `---`, the YAML fields, and another `---`')] };
   }
@@ -158,7 +173,7 @@ function parseText(file: string, kind: ContentKind, text: string): ParseResult {
     return { issues: [...invisible, at(1, 1, '', 'frontmatter is never closed', 'end the YAML fields with a line `---`')] };
   }
 
-  const issues: ContentIssue[] = [...invisible];
+  const issues: ContentIssue[] = [...invisible, ...breachIssues];
   const yamlLines = lines.slice(1, closing);
   const yamlFirstLine = 2;
   const markerIndex = yamlLines.findIndex((line) => line.trimStart().startsWith(needsReviewMarker));
@@ -209,8 +224,8 @@ function parseText(file: string, kind: ContentKind, text: string): ParseResult {
 
   const bodyLine = closing + 2;
   const bodySource = lines.slice(closing + 1).join('\n');
-  const body = markdownParser.parse(bodySource);
-  issues.push(...checkBody(body, bodyLine, file));
+  const body: MdastRoot = bodyUnread ? { type: 'root', children: [] } : markdownParser.parse(bodySource);
+  if (!bodyUnread) issues.push(...checkBody(body, bodyLine, file));
 
   if (data === undefined) return { issues };
 
@@ -220,7 +235,7 @@ function parseText(file: string, kind: ContentKind, text: string): ParseResult {
   };
 
   return {
-    parsed: { kind, file, id: idOfPath(file), data, body, bodyText: plainText(body), bodyLine, locate },
+    parsed: { kind, file, id: idOfPath(file), data, body, bodyText: plainText(body), bodyLine, ...(bodyUnread ? { bodyUnread: true } : {}), locate },
     issues,
   };
 }

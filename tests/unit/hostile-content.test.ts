@@ -7,6 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentLimits } from '../../src/pipeline/limits.ts';
 import { parseContentFile } from '../../src/pipeline/parse.ts';
+import { buildFromFiles } from '../../src/pipeline/index.ts';
+import { readFixture } from '../fixture-files.ts';
 
 const file = 'content/articles/x/hostile.md';
 const real = readFileSync(path.resolve(import.meta.dirname, '../../content/articles/tehran-times/aliyev-will-not-allow-any-threat.md'), 'utf8');
@@ -14,9 +16,18 @@ const [, frontmatter] = real.split(/^---$/m);
 const article = (body: string, yaml = frontmatter!) => `---${yaml}---\n${body}\n`;
 const bodyLine = article('').split('\n').length - 1;
 
-function issuesOf(text: string) {
+/**
+ * The issues of a file over a limit. Over one in the frontmatter or in size, nothing is parsed; over one
+ * only in the body, the frontmatter is read (and checked later) and the body is left unread.
+ */
+function issuesOf(text: string, read: 'nothing' | 'frontmatter' = 'frontmatter') {
   const result = parseContentFile(file, 'article', text);
-  expect(result.parsed).toBeUndefined();
+  if (read === 'nothing') expect(result.parsed).toBeUndefined();
+  else {
+    expect(result.parsed?.bodyUnread).toBe(true);
+    expect(result.parsed?.data).toMatchObject({ outlet: 'tehran-times' });
+    expect(result.parsed?.body.children).toEqual([]);
+  }
   return result.issues.map(({ line, column, message }) => ({ line, column, message }));
 }
 
@@ -48,7 +59,7 @@ describe('content limits', () => {
       article('', yaml)
         .split('\n')
         .findIndex((text) => text.startsWith('headline: ')) + 1;
-    expect(issuesOf(article('Body.', yaml))).toEqual([{ line, column: 11 + 32, message: 'nests brackets more than 32 deep' }]);
+    expect(issuesOf(article('Body.', yaml), 'nothing')).toEqual([{ line, column: 11 + 32, message: 'nests brackets more than 32 deep' }]);
   });
 
   it('report the invisible characters of a file that goes over a limit too: every problem in one run', () => {
@@ -58,8 +69,24 @@ describe('content limits', () => {
     ]);
   });
 
+  it('still check the frontmatter of a file over a limit only in its body, without reporting its quotes as missing from the unread body', () => {
+    const minimal = readFixture(path.resolve(import.meta.dirname, '../fixtures/minimal'));
+    const target = minimal.find((entry) => entry.file.startsWith('content/articles/'))!;
+    const [, yaml, body] = target.text.split(/^---$/m);
+    const broken = `---${yaml!.replace('language: en', 'language: english')}---${body}\n${'*_'.repeat(300)}\n`;
+    const { dataset, issues } = buildFromFiles(
+      minimal.map((entry) => (entry === target ? { ...entry, text: broken } : entry)),
+      '2026-11-22',
+    );
+    expect(dataset).toBeUndefined();
+    expect(issues.map(({ field, message }) => `${field}: ${message}`)).toEqual([
+      'language: "english" is not a BCP 47 language tag',
+      ': has more than 500 of the characters * _ ~ [ ] in one paragraph',
+    ]);
+  });
+
   it('refuse a file over 256 KB, saying how large it is', () => {
-    expect(issuesOf(article('word '.repeat(2_200_000 / 5)))).toEqual([
+    expect(issuesOf(article('word '.repeat(2_200_000 / 5)), 'nothing')).toEqual([
       {
         line: 1,
         column: 1,
