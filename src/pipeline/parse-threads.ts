@@ -43,9 +43,9 @@ export async function parseMissingInThreads(
   const parsed = await Promise.all(
     slices.map(
       (slice) =>
-        new Promise<SerializedParse[]>((resolve, reject) => {
+        new Promise<(SerializedParse | null)[]>((resolve, reject) => {
           const worker = new Worker(workerFile, { workerData: slice.map(({ file, kind, text }): FileToParse => ({ file, kind, text })) });
-          worker.once('message', (parses: SerializedParse[]) => {
+          worker.once('message', (parses: (SerializedParse | null)[]) => {
             resolve(parses);
             void worker.terminate();
           });
@@ -53,6 +53,11 @@ export async function parseMissingInThreads(
         }),
     ),
   );
-  slices.forEach((slice, index) => slice.forEach((entry, position) => cache.setSerialized(entry.key, parsed[index]![position]!)));
+  slices.forEach((slice, index) =>
+    slice.forEach((entry, position) => {
+      const parse = parsed[index]![position];
+      if (parse) cache.setSerialized(entry.key, parse);
+    }),
+  );
   return missing.length;
 }

@@ -6,4 +6,10 @@ import { serializeParse } from './parse-cache.ts';
 import type { FileToParse } from './parse-threads.ts';
 
 const files = workerData as FileToParse[];
-parentPort!.postMessage(files.map(({ file, kind, text }) => serializeParse(cacheablePart(parseContentFile(file, kind, text)))));
+// A parse over the time budget is not sent: the pipeline parses that file again itself and reports it.
+parentPort!.postMessage(
+  files.map(({ file, kind, text }) => {
+    const result = parseContentFile(file, kind, text);
+    return result.overBudget ? null : serializeParse(cacheablePart(result));
+  }),
+);

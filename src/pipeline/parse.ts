@@ -38,6 +38,18 @@ export interface ParsedFile {
 export interface ParseResult {
   parsed?: ParsedFile;
   issues: ContentIssue[];
+  /** True when the parse took longer than a file may (its issues say so): such a result is not cached. */
+  overBudget?: boolean;
+}
+
+/**
+ * Longest a file's parse may take, in milliseconds: real files take a few. The limits (src/pipeline/limits.ts)
+ * stop the inputs known to be slow before parsing; this catches what they miss, as an error rather than a
+ * slow build that passes. CLAIM_TRACKER_PARSE_BUDGET_MS sets another (tests).
+ */
+export function parseBudgetMs(): number {
+  const set = Number(process.env.CLAIM_TRACKER_PARSE_BUDGET_MS);
+  return Number.isFinite(set) && set >= 0 && process.env.CLAIM_TRACKER_PARSE_BUDGET_MS !== '' ? set : 3000;
 }
 
 /** The Markdown parser of every body (GFM): content files, and the contributor guide the site renders. */
@@ -79,13 +91,35 @@ export interface ParseCache {
 /** Parses one content file: strict YAML frontmatter with positions, then the GFM body; from the cache when it has it. */
 export function parseContentFile(file: string, kind: ContentKind, source: string, cache?: ParseCache): ParseResult {
   const text = normalizedText(source);
-  if (cache === undefined) return parseText(file, kind, text);
-  const key = cache.keyOf(text);
-  const cached = cache.get(key);
+  const key = cache?.keyOf(text);
+  const cached = key === undefined ? undefined : cache!.get(key);
   if (cached) return fromCache(file, kind, text, cached);
-  const result = parseText(file, kind, text);
-  cache.set(key, cacheablePart(result));
+  const result = parseWithinBudget(file, kind, text);
+  if (key !== undefined && !result.overBudget) cache!.set(key, cacheablePart(result));
   return result;
+}
+
+/** A parse, or an error in its place when it took longer than a file may. */
+function parseWithinBudget(file: string, kind: ContentKind, text: string): ParseResult {
+  const started = performance.now();
+  const result = parseText(file, kind, text);
+  const took = performance.now() - started;
+  const budget = parseBudgetMs();
+  if (took <= budget) return result;
+  const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(milliseconds < 1000 ? 2 : 1)} s`;
+  return {
+    overBudget: true,
+    issues: [
+      {
+        file,
+        line: 1,
+        column: 1,
+        field: '',
+        message: `took ${seconds(took)} to read, over the ${seconds(budget)} a content file may take`,
+        hint: 'simplify its Markdown and frontmatter (deep nesting, long runs of punctuation) or split it: a file this slow would stall every build',
+      },
+    ],
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
 // code point and name.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentLimits } from '../../src/pipeline/limits.ts';
 import { parseContentFile } from '../../src/pipeline/parse.ts';
 import { buildFromFiles } from '../../src/pipeline/index.ts';
@@ -32,6 +32,15 @@ function issuesOf(text: string, read: 'nothing' | 'frontmatter' = 'frontmatter')
 }
 
 describe('content limits', () => {
+  // Each pathological input must be refused within 2 s: a slower parse would be reported as over the
+  // time budget instead of the limit these tests expect.
+  beforeAll(() => {
+    process.env.CLAIM_TRACKER_PARSE_BUDGET_MS = '2000';
+  });
+  afterAll(() => {
+    delete process.env.CLAIM_TRACKER_PARSE_BUDGET_MS;
+  });
+
   it('leave real content alone', () => {
     expect(parseContentFile(file, 'article', real).issues).toEqual([]);
   });
@@ -83,6 +92,31 @@ describe('content limits', () => {
       'language: "english" is not a BCP 47 language tag',
       ': has more than 500 of the characters * _ ~ [ ] in one paragraph',
     ]);
+  });
+
+  it('report a file whose parse takes longer than the time budget, and keep no parse of it in the cache', () => {
+    const kept = new Map<string, unknown>();
+    const cache = { keyOf: (text: string) => text, get: () => undefined, set: (key: string, parse: unknown) => kept.set(key, parse) };
+    process.env.CLAIM_TRACKER_PARSE_BUDGET_MS = '0';
+    try {
+      const result = parseContentFile(file, 'article', real, cache);
+      expect(result.parsed).toBeUndefined();
+      expect(result.issues).toEqual([
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: '',
+          message: expect.stringMatching(/^took \d+\.\d+ s to read, over the 0\.00 s a content file may take$/) as string,
+          hint: expect.stringContaining('a file this slow would stall every build') as string,
+        },
+      ]);
+      expect(kept.size).toBe(0);
+    } finally {
+      process.env.CLAIM_TRACKER_PARSE_BUDGET_MS = '2000';
+    }
+    expect(parseContentFile(file, 'article', real, cache).issues).toEqual([]);
+    expect(kept.size).toBe(1);
   });
 
   it('refuse a file over 256 KB, saying how large it is', () => {
