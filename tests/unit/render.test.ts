@@ -1,14 +1,11 @@
 // Contributed Markdown as HTML: GFM renders, footnote ids work, and no payload gets script into a page.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '../../src/pipeline/parse.ts';
 import { renderMarkdown } from '../../src/pipeline/render.ts';
-
-const xssDir = path.resolve(import.meta.dirname, '../fixtures/xss');
+import { xssCorpus } from '../xss-corpus.ts';
 
 /** Renders a Markdown body the way the site does: parsed as a content file, then rendered. */
 function render(body: string): string {
@@ -90,37 +87,9 @@ describe('GitHub-flavoured Markdown', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// XSS corpus: payloads from markdown-it, DOMPurify and PayloadsAllTheThings (tests/fixtures/xss/).
+// XSS corpus: payloads from markdown-it, DOMPurify, PayloadsAllTheThings and the Big List of Naughty Strings (tests/fixtures/xss/).
 
-function markdownItCases(): string[] {
-  // Cases are: a line ".", the input, a line ".", the expected output, a line ".".
-  const lines = readFileSync(path.join(xssDir, 'markdown-it-xss.txt'), 'utf8').split('\n');
-  const inputs: string[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    if (lines[index] !== '.') continue;
-    const end = lines.indexOf('.', index + 1);
-    const close = lines.indexOf('.', end + 1);
-    inputs.push(lines.slice(index + 1, end).join('\n'));
-    index = close;
-  }
-  return inputs;
-}
-
-function lineCorpus(file: string): string[] {
-  return readFileSync(path.join(xssDir, file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '');
-}
-
-const corpus: { name: string; payloads: string[] }[] = [
-  { name: 'markdown-it xss.txt', payloads: markdownItCases() },
-  {
-    name: 'DOMPurify payloads',
-    payloads: (JSON.parse(readFileSync(path.join(xssDir, 'dompurify-xss-payloads.json'), 'utf8')) as { payload: string }[]).map((entry) => entry.payload),
-  },
-  { name: 'PayloadsAllTheThings IntrudersXSS', payloads: lineCorpus('patt-IntrudersXSS.txt') },
-  { name: 'PayloadsAllTheThings XSS_Polyglots', payloads: lineCorpus('patt-XSS_Polyglots.txt') },
-];
+const corpus = xssCorpus;
 
 /** Each payload as a body, and (one-line payloads) as a link target, an image source and a footnote. */
 function variants(payload: string): string[] {
