@@ -17,6 +17,13 @@ export type Scheme = 'light' | 'dark';
 
 /** The rules axe runs in dark mode: the ones about colour. */
 export const darkModeRules = ['color-contrast', 'link-in-text-block'];
+/** The large site's pages axe reads in dark mode: those with components the small site's pages lack. */
+const darkModeLargePages = [
+  'large: claim with the longest timeline',
+  'large: statements index',
+  'large: outlet with the most articles',
+  'large: statements that outlet carried, page 2',
+];
 
 /** Registers the tests of one scheme, and returns the browser for the file's own tests. */
 export async function axePageTests(scheme: Scheme): Promise<{ browser: () => Browser }> {
@@ -77,7 +84,9 @@ export async function axePageTests(scheme: Scheme): Promise<{ browser: () => Bro
     }
     it(`renders the large site's hardest pages with no axe violations${scheme === 'light' ? ', each fitting a 360 px phone' : ''} (${scheme})`, async () => {
       const failures: string[] = [];
-      for (const [name, path] of largePageTypes(largeDataset)) failures.push(...(await problems(name, path, largeServer.origin)));
+      // In dark mode only the colour rules run, on components the small site lacks (pages of a list, "more" links, long timelines).
+      const pages = largePageTypes(largeDataset).filter(([name]) => scheme === 'light' || darkModeLargePages.includes(name));
+      for (const [name, path] of pages) failures.push(...(await problems(name, path, largeServer.origin)));
       expect(failures).toEqual([]);
     });
   });

@@ -203,18 +203,18 @@ describe('generated content (60 claims, 360 statements, seed 1)', () => {
 });
 
 describe('generated content at scale', () => {
-  it('generates and validates 600 claims and 5000 statements', () => {
+  it('generates and validates 300 claims and 2000 statements', () => {
     const started = performance.now();
-    const files = generateContent({ claims: 600, statements: 5000, seed: 7 });
+    const files = generateContent({ claims: 300, statements: 2000, seed: 7 });
     const generated = performance.now();
     const dataset = build(files);
     const built = performance.now();
     console.log(
-      `600/5000: ${files.length} files, ${dataset.articles.length} articles; generated in ${Math.round(generated - started)} ms, ` +
+      `300/2000: ${files.length} files, ${dataset.articles.length} articles; generated in ${Math.round(generated - started)} ms, ` +
         `parsed, validated and linked in ${Math.round(built - generated)} ms`,
     );
-    expect(dataset.claims).toHaveLength(600);
-    expect(dataset.statements).toHaveLength(5000);
+    expect(dataset.claims).toHaveLength(300);
+    expect(dataset.statements).toHaveLength(2000);
     expect(dataset.statements.filter((statement) => statement.reports.length >= 2).length).toBeGreaterThanOrEqual(20);
   });
 });
