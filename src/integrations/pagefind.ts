@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { handedOverDataset } from '../site/loaded-content.ts';
-import { conservationProblems, entryPages } from '../site/entry-pages.ts';
+import { conservationProblems, entryPages, kindProblems } from '../site/entry-pages.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API; any error Pagefind reports fails the build. Given the
@@ -35,10 +35,17 @@ export default function pagefindIndex(options: { contentDir?: string } = {}): As
           const inIndex = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
           const dataset = options.contentDir === undefined ? undefined : handedOverDataset(root, options.contentDir);
           if (dataset) {
-            const problems = conservationProblems(entryPages(dataset), (page) => existsSync(path.join(outDir, page, 'index.html')), inIndex);
+            const expected = entryPages(dataset);
+            const pageFile = (page: string) => path.join(outDir, page, 'index.html');
+            const problems = [
+              ...conservationProblems(expected, (page) => existsSync(pageFile(page)), inIndex),
+              ...kindProblems(expected, (page) => (existsSync(pageFile(page)) ? readFileSync(pageFile(page), 'utf8') : undefined)),
+            ];
             if (problems.length > 0) throw new Error(`The built site does not hold the content whole: ${problems.join('; ')}.`);
           }
-          logger.info(`indexed ${inIndex} of the ${indexed.page_count} pages${dataset ? ': as many as the content has entries, each with its page' : ''}`);
+          logger.info(
+            `indexed ${inIndex} of the ${indexed.page_count} pages${dataset ? ': as many as the content has entries, each with its page, filed under its kind' : ''}`,
+          );
         } finally {
           await pagefind.close();
         }

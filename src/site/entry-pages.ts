@@ -3,24 +3,47 @@
 // difference, so an entry cannot silently go missing from the site or from search.
 import type { Dataset } from '../pipeline/dataset.ts';
 import { countOf } from '../lib/text.ts';
+import { typeLabels, type SearchType } from './search-records.ts';
 import { urls } from './urls.ts';
 
 /** The page of every entry, by kind: articles, claims, countries, events, officials, outlets, statements. */
-export function entryPages(dataset: Dataset): { kind: string; path: string }[] {
+export function entryPages(dataset: Dataset): { kind: SearchType; path: string }[] {
   return [
-    ...dataset.articles.map((entry) => ({ kind: 'article', path: urls.article(entry.id) })),
-    ...dataset.claims.map((entry) => ({ kind: 'claim', path: urls.claim(entry.id) })),
-    ...dataset.countries.map((entry) => ({ kind: 'country', path: urls.country(entry.code) })),
-    ...dataset.events.map((entry) => ({ kind: 'event', path: urls.event(entry.id) })),
-    ...dataset.officials.map((entry) => ({ kind: 'official', path: urls.official(entry.id) })),
-    ...dataset.sources.map((entry) => ({ kind: 'outlet', path: urls.source(entry.id) })),
-    ...dataset.statements.map((entry) => ({ kind: 'statement', path: urls.statement(entry.id) })),
+    ...dataset.articles.map((entry) => ({ kind: 'article' as const, path: urls.article(entry.id) })),
+    ...dataset.claims.map((entry) => ({ kind: 'claim' as const, path: urls.claim(entry.id) })),
+    ...dataset.countries.map((entry) => ({ kind: 'country' as const, path: urls.country(entry.code) })),
+    ...dataset.events.map((entry) => ({ kind: 'event' as const, path: urls.event(entry.id) })),
+    ...dataset.officials.map((entry) => ({ kind: 'official' as const, path: urls.official(entry.id) })),
+    ...dataset.sources.map((entry) => ({ kind: 'source' as const, path: urls.source(entry.id) })),
+    ...dataset.statements.map((entry) => ({ kind: 'statement' as const, path: urls.statement(entry.id) })),
   ];
+}
+
+/**
+ * Entry pages that Pagefind would not file under their own kind: a page without `data-pagefind-body` stays
+ * out of the index, and one with another `type` filter would be counted (and found) as another kind. With
+ * the total checked against the index, this makes the index's count of each kind the content's.
+ */
+export function kindProblems(expected: readonly { kind: SearchType; path: string }[], htmlOf: (path: string) => string | undefined): string[] {
+  const wrong = new Map<SearchType, string[]>();
+  for (const page of expected) {
+    const html = htmlOf(page.path);
+    if (html === undefined) continue; // reported as a missing page
+    const types = [...html.matchAll(/data-pagefind-filter="type:([^"]*)"/g)].map((match) => match[1]);
+    if (html.includes('data-pagefind-body') && types.length === 1 && types[0] === typeLabels[page.kind]) continue;
+    wrong.set(page.kind, [...(wrong.get(page.kind) ?? []), page.path]);
+  }
+  return [...wrong].map(
+    ([kind, paths]) =>
+      `${countOf(paths.length, 'page')} of kind ${typeLabels[kind]} would not be in the search index under that kind: ${paths
+        .slice(0, 5)
+        .join(', ')}${paths.length > 5 ? ', …' : ''}`,
+  );
 }
 
 /** What differs between the entries and the built site: entries without a page, and a search index of another size. */
 export function conservationProblems(
-  expected: readonly { kind: string; path: string }[],
+  expected: readonly { kind: SearchType; path: string }[],
   pageExists: (path: string) => boolean,
   indexedPages: number,
 ): string[] {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import pagefindIndex from '../../src/integrations/pagefind.ts';
-import { conservationProblems } from '../../src/site/entry-pages.ts';
+import { conservationProblems, kindProblems } from '../../src/site/entry-pages.ts';
 
 const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 
@@ -34,13 +34,33 @@ describe('the Pagefind integration', () => {
 
   it('finds an entry without a page and a search index of another size (the build fails on either)', () => {
     const expected = [
-      { kind: 'claim', path: '/claims/a/' },
-      { kind: 'statement', path: '/statements/b/' },
+      { kind: 'claim' as const, path: '/claims/a/' },
+      { kind: 'statement' as const, path: '/statements/b/' },
     ];
     expect(conservationProblems(expected, () => true, 2)).toEqual([]);
     expect(conservationProblems(expected, (page) => page !== '/statements/b/', 1)).toEqual([
       'no page for 1 entry of the content: statement /statements/b/',
       'the search index holds 1 page, but the content has 2 entries with a page each',
     ]);
+  });
+
+  it('finds an entry page the index would leave out or file under another kind', () => {
+    const expected = [
+      { kind: 'claim' as const, path: '/claims/a/' },
+      { kind: 'statement' as const, path: '/statements/b/' },
+      { kind: 'statement' as const, path: '/statements/c/' },
+      { kind: 'source' as const, path: '/sources/d/' },
+    ];
+    const page = (type: string, body = true) => `<main${body ? ' data-pagefind-body' : ''}><span data-pagefind-filter="type:${type}"></span></main>`;
+    const pages: Record<string, string> = {
+      '/claims/a/': page('Claim'),
+      '/statements/b/': page('Claim'),
+      '/statements/c/': page('Statement', false),
+      '/sources/d/': page('Outlet'),
+    };
+    expect(kindProblems(expected, (path) => pages[path])).toEqual([
+      '2 pages of kind Statement would not be in the search index under that kind: /statements/b/, /statements/c/',
+    ]);
+    expect(kindProblems(expected.slice(0, 1), (path) => pages[path])).toEqual([]);
   });
 });
