@@ -209,6 +209,8 @@ export interface Source {
   statementIds: string[];
   /** Statements the outlet made in its own voice. */
   ownStatementIds: string[];
+  /** Statements its articles carry from others: `statementIds` without its own voice, each listed once on its page. */
+  carriedStatementIds: string[];
   /** Reports by other outlets that relay this outlet's report (it is named in their `accordingTo`). */
   relayedBy: { statementId: string; articleId: string }[];
   /** The last day one of its articles was read; absent without articles. */

@@ -181,6 +181,8 @@ export function link(content: ValidContent): Dataset {
       const own = articlesByOutlet.get(id) ?? [];
       const lastUpdated = latest(own.map((article) => article.data.accessed));
       const countryCode = countryCodeOf(data.country);
+      const statementIds = unique(own.flatMap((article) => article.statementIds));
+      const ownStatementIds = (ownStatementsByOutlet.get(id) ?? []).map((statement) => statement.id);
       return {
         id,
         data,
@@ -190,8 +192,9 @@ export function link(content: ValidContent): Dataset {
           : {}),
         descriptionHtml: renderMarkdown(parsed.body),
         articleIds: own.map((article) => article.id),
-        statementIds: unique(own.flatMap((article) => article.statementIds)),
-        ownStatementIds: (ownStatementsByOutlet.get(id) ?? []).map((statement) => statement.id),
+        statementIds,
+        ownStatementIds,
+        carriedStatementIds: statementIds.filter((statementId) => !ownStatementIds.includes(statementId)),
         relayedBy: relayed('outlet', id),
         ...(lastUpdated === '' ? {} : { lastUpdated }),
         namesakeIds: sourceNamesakes(id),

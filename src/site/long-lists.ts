@@ -48,7 +48,7 @@ export const outletLists = {
     next: 'Older articles',
   },
   statements: {
-    entries: (dataset: Dataset, source: Source) => newestFirst(source.statementIds, (id) => dataset.statementsById.get(id)!.earliestDay),
+    entries: (dataset: Dataset, source: Source) => newestFirst(source.carriedStatementIds, (id) => dataset.statementsById.get(id)!.earliestDay),
     title: 'Statements it carried',
     plural: 'statements',
     order: 'by the date they were said, newest first; statements whose date no source states come last',

@@ -117,6 +117,21 @@ describe('the fixture site', () => {
     }
   });
 
+  it('lists an outlet’s statements in its own voice once, apart from those it carried from others', () => {
+    const speaking = dataset.sources.filter((source) => source.ownStatementIds.length > 0);
+    expect(speaking.length).toBeGreaterThan(0);
+    for (const source of speaking) {
+      const page = readPage(build.outDir, urls.source(source.id));
+      const own = page.querySelector('section[aria-labelledby="own-statements"]')!;
+      const carried = page.querySelector('section[aria-labelledby="statements"]');
+      for (const id of source.ownStatementIds) {
+        expect(own.querySelector(`a[href="${urls.statement(id)}"]`), id).not.toBeNull();
+        expect(carried?.querySelector(`a[href="${urls.statement(id)}"]`) ?? null, id).toBeNull();
+      }
+      expect(source.carriedStatementIds.length + source.ownStatementIds.length).toBe(source.statementIds.length);
+    }
+  });
+
   it('lists each source’s articles and each country’s claims, officials and outlets', () => {
     for (const source of dataset.sources) {
       const page = readPage(build.outDir, urls.source(source.id));
