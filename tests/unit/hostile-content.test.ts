@@ -31,6 +31,63 @@ function issuesOf(text: string, read: 'nothing' | 'frontmatter' = 'frontmatter')
   return result.issues.map(({ line, column, message }) => ({ line, column, message }));
 }
 
+/** The issue's pathological inputs, each with exactly what is reported (line, column, message) and what is read. */
+const headlineWithBrackets = frontmatter!.replace(/^headline: .*$/m, `headline: ${'['.repeat(20_000)}`);
+const headlineLine =
+  article('', frontmatter)
+    .split('\n')
+    .findIndex((text) => text.startsWith('headline: ')) + 1;
+const tenMegabytes = article('word '.repeat(10_000_000 / 5));
+const limitCases: { name: string; text: () => string; read: 'nothing' | 'frontmatter'; issues: { line: number; column: number; message: string }[] }[] = [
+  {
+    name: 'a paragraph of 20,000 `*_` (validate ran 118 s, then passed)',
+    text: () => article('Text ' + '*_'.repeat(20_000)),
+    read: 'frontmatter',
+    issues: [
+      { line: bodyLine, column: 5 + contentLimits.delimitersPerParagraph + 1, message: 'has more than 500 of the characters * _ ~ [ ] in one paragraph' },
+    ],
+  },
+  {
+    name: '5,000 `>` (the stack overflowed)',
+    text: () => article('>'.repeat(5_000) + ' deep'),
+    read: 'frontmatter',
+    issues: [{ line: bodyLine, column: 13, message: 'opens more than 12 block quotes or lists on one line' }],
+  },
+  {
+    name: 'a list nested 200 deep by indentation',
+    text: () => article(Array.from({ length: 200 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n')),
+    read: 'frontmatter',
+    issues: [{ line: bodyLine + 33, column: 1, message: 'is indented more than 64 columns' }],
+  },
+  {
+    name: 'a list nested 2,000 deep on one line (ran for minutes)',
+    text: () => article('- '.repeat(2_000) + 'x'),
+    read: 'frontmatter',
+    issues: [{ line: bodyLine, column: 25, message: 'opens more than 12 block quotes or lists on one line' }],
+  },
+  {
+    name: '20,000 `[` in the frontmatter (the stack overflowed)',
+    text: () => article('Body.', headlineWithBrackets),
+    read: 'nothing',
+    issues: [{ line: headlineLine, column: 11 + 32, message: 'nests brackets more than 32 deep' }],
+  },
+  {
+    name: 'a right-to-left override and 20,000 `*_` in one file: both, in one run',
+    text: () => article('Hidden \u202E here.\n\nText ' + '*_'.repeat(20_000)),
+    read: 'frontmatter',
+    issues: [
+      { line: bodyLine, column: 8, message: 'has U+202E RIGHT-TO-LEFT OVERRIDE, an invisible character that can disguise text' },
+      { line: bodyLine + 2, column: 5 + contentLimits.delimitersPerParagraph + 1, message: 'has more than 500 of the characters * _ ~ [ ] in one paragraph' },
+    ],
+  },
+  {
+    name: 'a 10 MB article (was accepted, validate 49 s)',
+    text: () => tenMegabytes,
+    read: 'nothing',
+    issues: [{ line: 1, column: 1, message: `is ${Math.ceil(Buffer.byteLength(tenMegabytes) / 1024)} KB, over the limit of 256 KB a content file` }],
+  },
+];
+
 describe('content limits', () => {
   // Each pathological input must be refused within 2 s: a slower parse would be reported as over the
   // time budget instead of the limit these tests expect.
@@ -45,38 +102,11 @@ describe('content limits', () => {
     expect(parseContentFile(file, 'article', real).issues).toEqual([]);
   });
 
-  it('stop a paragraph of 20,000 `*_` at its 501st delimiter', () => {
-    expect(issuesOf(article('Text ' + '*_'.repeat(20_000)))).toEqual([
-      { line: bodyLine, column: 5 + contentLimits.delimitersPerParagraph + 1, message: 'has more than 500 of the characters * _ ~ [ ] in one paragraph' },
-    ]);
-  });
-
-  it('stop 5,000 `>` and a list nested 200 deep (2,000 is over the size limit), at the line and column where they go over', () => {
-    expect(issuesOf(article('>'.repeat(5_000) + ' deep'))).toEqual([
-      { line: bodyLine, column: 13, message: 'opens more than 12 block quotes or lists on one line' },
-    ]);
-    const nested = Array.from({ length: 200 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n');
-    expect(issuesOf(article(nested))).toEqual([{ line: bodyLine + 33, column: 1, message: 'is indented more than 64 columns' }]);
-    expect(issuesOf(article('- '.repeat(2_000) + 'x'))).toEqual([
-      { line: bodyLine, column: 25, message: 'opens more than 12 block quotes or lists on one line' },
-    ]);
-  });
-
-  it('stop 20,000 `[` in the frontmatter at the 33rd', () => {
-    const yaml = frontmatter!.replace(/^headline: .*$/m, `headline: ${'['.repeat(20_000)}`);
-    const line =
-      article('', yaml)
-        .split('\n')
-        .findIndex((text) => text.startsWith('headline: ')) + 1;
-    expect(issuesOf(article('Body.', yaml), 'nothing')).toEqual([{ line, column: 11 + 32, message: 'nests brackets more than 32 deep' }]);
-  });
-
-  it('report the invisible characters of a file that goes over a limit too: every problem in one run', () => {
-    expect(issuesOf(article('Hidden \u202E here.\n\nText ' + '*_'.repeat(20_000)))).toEqual([
-      { line: bodyLine, column: 8, message: 'has U+202E RIGHT-TO-LEFT OVERRIDE, an invisible character that can disguise text' },
-      { line: bodyLine + 2, column: 5 + contentLimits.delimitersPerParagraph + 1, message: 'has more than 500 of the characters * _ ~ [ ] in one paragraph' },
-    ]);
-  });
+  for (const { name, text, read, issues } of limitCases) {
+    it(`refuse ${name}, within 2 s, at the line and column where it goes over, naming the limit`, () => {
+      expect(issuesOf(text(), read)).toEqual(issues);
+    });
+  }
 
   it('still check the frontmatter of a file over a limit only in its body, without reporting its quotes as missing from the unread body', () => {
     const minimal = readFixture(path.resolve(import.meta.dirname, '../fixtures/minimal'));
@@ -117,16 +147,6 @@ describe('content limits', () => {
     }
     expect(parseContentFile(file, 'article', real, cache).issues).toEqual([]);
     expect(kept.size).toBe(1);
-  });
-
-  it('refuse a file over 256 KB, saying how large it is', () => {
-    expect(issuesOf(article('word '.repeat(2_200_000 / 5)), 'nothing')).toEqual([
-      {
-        line: 1,
-        column: 1,
-        message: `is ${Math.ceil(Buffer.byteLength(article('word '.repeat(2_200_000 / 5))) / 1024)} KB, over the limit of 256 KB a content file`,
-      },
-    ]);
   });
 });
 
