@@ -3,7 +3,8 @@
 // difference, so an entry cannot silently go missing from the site or from search.
 import type { Dataset } from '../pipeline/dataset.ts';
 import { countOf } from '../lib/text.ts';
-import { typeLabels, type SearchType } from './search-records.ts';
+// Not from search-records.ts: that module loads the dataset, and this one is imported by the build's config.
+import { typeLabels, type SearchType } from './labels.ts';
 import { urls } from './urls.ts';
 
 /** The page of every entry, by kind: articles, claims, countries, events, officials, outlets, statements. */

@@ -86,3 +86,15 @@ export const relationLabels: Record<StatementRelation, { declared: string; recei
   disputes: { declared: 'Disputes', received: 'Disputed by' },
   'same-remark': { declared: 'Same remark as', received: 'Same remark as' },
 };
+
+/** What kind of page a search result is, in the reader's words (Pagefind's `type` filter). */
+export const typeLabels = {
+  claim: 'Claim',
+  statement: 'Statement',
+  article: 'Article',
+  official: 'Official',
+  source: 'Outlet',
+  event: 'Event',
+  country: 'Country',
+} as const;
+export type SearchType = keyof typeof typeLabels;

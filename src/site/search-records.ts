@@ -5,24 +5,13 @@ import { nativeCountryName } from '../lib/countries.ts';
 import { describeKnownDate, earliestDay } from '../lib/known-date.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import { dataset } from './dataset.ts';
-import { stanceLabels } from './labels.ts';
+import { stanceLabels, typeLabels, type SearchType } from './labels.ts';
 import { speakerView, statementName } from './names.ts';
 import { latinSpelling } from './search-vocabulary.ts';
 import { foldedVariants } from '../lib/fold.ts';
 import { facetNames, type FacetName } from './facets.ts';
 
-export { facetNames, type FacetName };
-
-export const typeLabels = {
-  claim: 'Claim',
-  statement: 'Statement',
-  article: 'Article',
-  official: 'Official',
-  source: 'Outlet',
-  event: 'Event',
-  country: 'Country',
-} as const;
-export type SearchType = keyof typeof typeLabels;
+export { facetNames, type FacetName, typeLabels, type SearchType };
 
 export interface SearchRecord {
   type: SearchType;
