@@ -2,7 +2,8 @@
 // official names, aliases, a claim's proposition, short form and status reason, headlines, statement
 // text), built into a site: each string is either refused by validation at its file and line, or shown
 // on its page as the very text written (escaped, not dropped), and no page of the site then has an event
-// handler, a script or address that is not ours, invalid HTML or a broken link.
+// handler, a script or address that is not ours, invalid HTML or a broken link; searched in Chromium,
+// they come back as text.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import { urls } from '../../src/site/urls.ts';
 import { readFixture } from '../fixture-files.ts';
 import { xssCorpus } from '../xss-corpus.ts';
 import { buildSite, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const today = '2026-11-22';
 const contentDir = 'tests/.tmp/sites/hostile/content';
@@ -158,6 +161,42 @@ describe('hostile strings in every frontmatter field', () => {
       checked += 1;
     }
     expect(checked).toBe(groups);
+  });
+
+  it('are found by search in Chromium and shown as text: no dialog, no element of theirs in the results', async () => {
+    const server = await serveStatic(path.join(projectRoot, outDir));
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      const dialogs: string[] = [];
+      const errors: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      for (const query of ['alert', 'onerror']) {
+        await page.goto(`${server.origin}/search/?q=${query}`);
+        await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+        await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 0);
+        // Only our own elements: result items, headings, links, excerpts with <mark>, and the meta line.
+        const foreign = await page.$$eval('[data-search-results] *', (elements) =>
+          elements
+            .filter(
+              (element) =>
+                !['LI', 'H3', 'A', 'P', 'MARK', 'SPAN', 'TIME', 'BDI'].includes(element.tagName) ||
+                [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+            )
+            .map((element) => element.outerHTML.slice(0, 80)),
+        );
+        expect(foreign, query).toEqual([]);
+      }
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('leave no page with an event handler, a script or address not ours, invalid HTML or a broken link', () => {
