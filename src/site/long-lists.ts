@@ -1,8 +1,8 @@
 // The long lists on an outlet's and a country's page (an outlet's articles, the statements it carried and
 // the reports relaying it; a country's claims and officials). The page shows the first few of each; a list
 // longer than that has pages of its own, so no page grows with the archive.
-import type { Country, Dataset, Official, Source } from '../pipeline/dataset.ts';
-import { earliestDay, latestDay } from '../lib/known-date.ts';
+import type { Claim, Country, Dataset, Official, Source } from '../pipeline/dataset.ts';
+import { earliestDay, latestDay, sortKey } from '../lib/known-date.ts';
 import { countOf } from '../lib/text.ts';
 
 /** How many entries of each list the owner's page shows. */
@@ -10,6 +10,12 @@ export const listPreviewSize = 20;
 
 /** How many entries a page of a list's own pages holds. */
 export const listPageSize = 50;
+
+/**
+ * A claim's timeline and sources are its page's substance: shown whole up to this many entries. A longer
+ * one (a claim in the news for months) shows the `listPreviewSize` newest, and has pages of its own.
+ */
+export const claimListWholeUpTo = 50;
 
 /** Newest first by a day (`yyyy-mm-dd`); entries without one last, in the order given. */
 export function newestFirst<T>(entries: readonly T[], dayOf: (entry: T) => string | undefined): T[] {
@@ -100,6 +106,31 @@ export const officialLists = {
   },
 } as const satisfies Record<string, ListWords & { entries: (dataset: Dataset, official: Official) => unknown[] }>;
 
+/** A claim's lists; the key is the address segment. */
+export const claimLists = {
+  statements: {
+    entries: (dataset: Dataset, claim: Claim) =>
+      newestFirst([...new Set(claim.timeline.map((entry) => entry.statementId))], (id) => dataset.statementsById.get(id)!.earliestDay),
+    title: 'Statements',
+    plural: 'statements',
+    order: 'by the date they were said, newest first; statements whose date no source states come last',
+    previous: 'Newer statements',
+    next: 'Older statements',
+  },
+  sources: {
+    entries: (dataset: Dataset, claim: Claim) =>
+      [...claim.articleIds].sort((a, b) =>
+        sortKey(dataset.articlesById.get(a)!.data.published).localeCompare(sortKey(dataset.articlesById.get(b)!.data.published)),
+      ),
+    title: 'Sources',
+    plural: 'articles',
+    order: 'earliest first, each with its original and, where one is recorded, an archived copy',
+    previous: 'Earlier articles',
+    next: 'Later articles',
+  },
+} as const satisfies Record<string, ListWords & { entries: (dataset: Dataset, claim: Claim) => unknown[] }>;
+
+export type ClaimListName = keyof typeof claimLists;
 export type OutletListName = keyof typeof outletLists;
 export type OfficialListName = keyof typeof officialLists;
 export type CountryListName = keyof typeof countryLists;
@@ -109,9 +140,18 @@ export function listUrl(ownerUrl: string, list: string, page = 1): string {
   return `${ownerUrl}${list}/${page === 1 ? '' : `${page}/`}`;
 }
 
-/** What the owner's page shows of a list, and, when that is not all of it, words for the link to the rest. */
-export function listPreview<T>(ownerUrl: string, list: string, words: ListWords, entries: readonly T[]): { shown: T[]; more?: { href: string; text: string } } {
-  if (entries.length <= listPreviewSize) return { shown: [...entries] };
+/**
+ * What the owner's page shows of a list, and, when that is not all of it, words for the link to the rest.
+ * A list of up to `wholeUpTo` entries is shown whole; a longer one, its first `listPreviewSize`.
+ */
+export function listPreview<T>(
+  ownerUrl: string,
+  list: string,
+  words: ListWords,
+  entries: readonly T[],
+  wholeUpTo = listPreviewSize,
+): { shown: T[]; more?: { href: string; text: string } } {
+  if (entries.length <= wholeUpTo) return { shown: [...entries] };
   const pages = Math.ceil(entries.length / listPageSize);
   return {
     shown: entries.slice(0, listPreviewSize),
@@ -139,5 +179,11 @@ export function pagedLists(dataset: Dataset) {
       return entries.length > listPreviewSize ? [{ official, list, entries }] : [];
     }),
   );
-  return { outlets, countries, officials };
+  const claims = dataset.claims.flatMap((claim) =>
+    (Object.keys(claimLists) as ClaimListName[]).flatMap((list) => {
+      const entries: unknown[] = claimLists[list].entries(dataset, claim);
+      return entries.length > claimListWholeUpTo ? [{ claim, list, entries }] : [];
+    }),
+  );
+  return { outlets, countries, officials, claims };
 }

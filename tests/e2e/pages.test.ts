@@ -61,26 +61,59 @@ describe('every page type in Chromium', () => {
     expect(pageExists(largeOutDir, `${urls.statements()}${pages + 1}/`)).toBe(false);
   });
 
+  /** The links of a page matching a selector whose address starts with a prefix. */
+  const hrefsIn = (permalink: string, selector: string, prefix: string) =>
+    readPage(largeOutDir, permalink)
+      .querySelectorAll(selector)
+      .map((anchor) => anchor.getAttribute('href')!)
+      .filter((href) => href.startsWith(prefix));
+  /** Every page of a list, by following its "next" links from the first. */
+  const walk = (first: string, selector: string, prefix: string) => {
+    const seen: string[] = [];
+    for (let permalink: string | undefined = first; permalink !== undefined;) {
+      const page = readPage(largeOutDir, permalink);
+      expect(page.querySelector('main')!.getAttribute('data-pagefind-body'), `${permalink} is a listing, out of search`).toBeUndefined();
+      seen.push(...hrefsIn(permalink, selector, prefix));
+      permalink = page.querySelector('a[rel="next"]')?.getAttribute('href');
+    }
+    return seen;
+  };
+
+  it('shows a claim’s timeline and sources whole up to 50, and of a longer one the 20 newest statements and earliest articles, with every entry once on their own pages', () => {
+    const byLength = [...largeDataset.claims].sort((a, b) => b.timeline.length - a.timeline.length);
+    const busiest = byLength[0]!;
+    expect(busiest.timeline.length).toBeGreaterThan(50);
+    expect(busiest.articleIds.length).toBeGreaterThan(50);
+    const statementIds = [...new Set(busiest.timeline.map((entry) => entry.statementId))];
+    const page = readPage(largeOutDir, urls.claim(busiest.id));
+    // The timeline: the 20 said most recently, in timeline order, and a link to all of them.
+    const shown = hrefsIn(urls.claim(busiest.id), 'ol.timeline .statement-card > p.meta a', '/statements/');
+    const shownIds = [...new Set(shown)].map((href) => href.split('/')[2]!);
+    expect(shownIds).toHaveLength(20);
+    const earliestOf = (id: string) => largeDataset.statementsById.get(id)!.earliestDay ?? '';
+    const newest = [...statementIds].sort((a, b) => earliestOf(b).localeCompare(earliestOf(a)));
+    expect(Math.min(...shownIds.map((id) => newest.indexOf(id)))).toBe(0);
+    for (const id of shownIds) expect(earliestOf(id) >= earliestOf(newest[19]!), id).toBe(true);
+    const more = page.querySelector('#timeline')!.parentNode.querySelector('.more-link a')!;
+    expect(more.text).toBe(`All ${statementIds.length} statements, on ${Math.ceil(statementIds.length / 50)} pages`);
+    const listed = walk(more.getAttribute('href')!, 'main tbody tr td:nth-child(3) a', '/statements/');
+    expect([...listed].sort()).toEqual(statementIds.map((id) => urls.statement(id)).sort());
+    // The sources: the earliest 20 articles, and a link to all of them.
+    const sourcesMore = page.querySelector('#sources')!.parentNode.querySelector('.more-link a')!;
+    expect(sourcesMore.text).toBe(`All ${busiest.articleIds.length} articles, on ${Math.ceil(busiest.articleIds.length / 50)} pages`);
+    const sources = walk(sourcesMore.getAttribute('href')!, 'main .source-list a[href^="/articles/"]', '/articles/');
+    expect([...new Set(sources)].sort()).toEqual(busiest.articleIds.map((id) => urls.article(id)).sort());
+    expect([...new Set(hrefsIn(urls.claim(busiest.id), '#sources ~ div .source-list a', '/articles/'))]).toEqual([...new Set(sources)].slice(0, 20));
+    // A claim of up to 50 statements shows them all, with no pages of their own.
+    const whole = byLength.find((claim) => claim.timeline.length <= 50 && claim.timeline.length > 5)!;
+    expect(readPage(largeOutDir, urls.claim(whole.id)).querySelector('.more-link')).toBeNull();
+    expect(pageExists(largeOutDir, `${urls.claim(whole.id)}statements/`)).toBe(false);
+  });
+
   it('shows the newest 20 of an outlet’s and a country’s long lists on its page, and every entry once on the list’s own pages, newest first', () => {
     const busiest = [...largeDataset.sources].sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!;
     const quiet = largeDataset.sources.find((source) => source.articleIds.length > 0 && source.articleIds.length <= 20)!;
     expect(busiest.articleIds.length).toBeGreaterThan(50);
-    const hrefsIn = (permalink: string, selector: string, prefix: string) =>
-      readPage(largeOutDir, permalink)
-        .querySelectorAll(selector)
-        .map((anchor) => anchor.getAttribute('href')!)
-        .filter((href) => href.startsWith(prefix));
-    // Every page of a list, by following its "next" links from the first.
-    const walk = (first: string, selector: string, prefix: string) => {
-      const seen: string[] = [];
-      for (let permalink: string | undefined = first; permalink !== undefined;) {
-        const page = readPage(largeOutDir, permalink);
-        expect(page.querySelector('main')!.getAttribute('data-pagefind-body'), `${permalink} is a listing, out of search`).toBeUndefined();
-        seen.push(...hrefsIn(permalink, selector, prefix));
-        permalink = page.querySelector('a[rel="next"]')?.getAttribute('href');
-      }
-      return seen;
-    };
 
     const outletPage = readPage(largeOutDir, urls.source(busiest.id));
     const shownArticles = hrefsIn(urls.source(busiest.id), '#articles + p + ul a', '/articles/');
