@@ -38,6 +38,18 @@ async function openSearch(context: BrowserContext, query = ''): Promise<{ page: 
   return { page, errors };
 }
 
+/**
+ * Shows another search on an open search page without loading it again (as the browser's back button
+ * does: the address changes and the page redraws), so Pagefind is not started anew for each query.
+ * The page resets its results at once, so `resultTitles` then waits for the new ones.
+ */
+async function showSearch(page: Page, query: string): Promise<void> {
+  await page.evaluate((search) => {
+    history.pushState(null, '', `/search/${search}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+}
+
 /** Waits until the status line reports results for the current state, then returns the result titles. */
 async function resultTitles(page: Page): Promise<string[]> {
   await page.waitForFunction(() => /results? for|Type a search/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
@@ -108,9 +120,9 @@ describe('search in Chromium', () => {
     expect(lastOwn).toBeGreaterThanOrEqual(0);
     if (firstOther >= 0) expect(firstOther).toBeGreaterThan(lastOwn);
     for (const query of ['?q=Aliyev', '?q=territory', '?q=Azerbaijan', '?q=Testov']) {
-      const search = await openSearch(context, query);
-      await resultTitles(search.page);
-      const excerpts = await search.page.$$eval('.search-result__excerpt', (paragraphs) => paragraphs.map((p) => p.textContent ?? ''));
+      await showSearch(page, query);
+      await resultTitles(page);
+      const excerpts = await page.$$eval('.search-result__excerpt', (paragraphs) => paragraphs.map((p) => p.textContent ?? ''));
       expect(excerpts.length, query).toBeGreaterThan(0);
       for (const excerpt of excerpts)
         expect(excerpt, query).not.toMatch(
@@ -131,18 +143,19 @@ describe('search in Chromium', () => {
     expect((await resultTitles(typo.page)).some((title) => title.startsWith('Ilham Aliyev'))).toBe(true);
     expect(await typo.page.isHidden('[data-search-empty]')).toBe(true);
     // A name spelt as the site knows it (or as an alias of it) is not corrected.
-    const known = await openSearch(context, '?q=Aliyev');
-    await resultTitles(known.page);
-    expect(await known.page.isHidden('[data-search-empty]')).toBe(true);
+    const page = typo.page;
+    await showSearch(page, '?q=Aliyev');
+    await resultTitles(page);
+    expect(await page.isHidden('[data-search-empty]')).toBe(true);
 
-    const nothing = await openSearch(context, '?q=Zqxwv');
-    expect(await resultTitles(nothing.page)).toEqual([]);
-    expect(await nothing.page.locator('[data-search-empty] a[href="/claims/"]').isVisible()).toBe(true);
+    await showSearch(page, '?q=Zqxwv');
+    expect(await resultTitles(page)).toEqual([]);
+    expect(await page.locator('[data-search-empty] a[href="/claims/"]').isVisible()).toBe(true);
 
-    const filtered = await openSearch(context, '?q=Zqxwv&type=claim');
-    expect(await resultTitles(filtered.page)).toEqual([]);
-    expect(await filtered.page.isChecked('fieldset[data-facet="type"] input[value="claim"]')).toBe(true);
-    expect(await filtered.page.locator('[data-search-empty] a', { hasText: 'without them' }).getAttribute('href')).toBe('/search/?q=Zqxwv');
+    await showSearch(page, '?q=Zqxwv&type=claim');
+    expect(await resultTitles(page)).toEqual([]);
+    expect(await page.isChecked('fieldset[data-facet="type"] input[value="claim"]')).toBe(true);
+    expect(await page.locator('[data-search-empty] a', { hasText: 'without them' }).getAttribute('href')).toBe('/search/?q=Zqxwv');
     await context.close();
   });
 
@@ -157,10 +170,10 @@ describe('search in Chromium', () => {
     const about = await openSearch(context, '?type=statement&country=IR');
     await resultTitles(about.page);
     expect(await about.page.textContent('[data-search-status]')).toMatch(new RegExp(`^${concerning.length} results? `));
-    const by = await openSearch(context, '?type=statement&speakerCountry=IR');
-    await resultTitles(by.page);
-    expect(await by.page.textContent('[data-search-status]')).toMatch(new RegExp(`^${byIranians.length} results? `));
-    expect(await by.page.textContent('fieldset[data-facet="speakerCountry"] legend')).toBe('Speaker’s country');
+    await showSearch(about.page, '?type=statement&speakerCountry=IR');
+    await resultTitles(about.page);
+    expect(await about.page.textContent('[data-search-status]')).toMatch(new RegExp(`^${byIranians.length} results? `));
+    expect(await about.page.textContent('fieldset[data-facet="speakerCountry"] legend')).toBe('Speaker’s country');
     await context.close();
   });
 
@@ -330,17 +343,17 @@ describe('search in Chromium', () => {
 
   it('reads a name typed in Cyrillic or Azerbaijani letters as the name it spells, says so, and can search the words as typed', async () => {
     const context = await browser.newContext();
+    const { page, errors } = await openSearch(context);
     for (const typed of ['Алиев', 'Ильхам Алиев', 'İlham Əliyev']) {
-      const { page, errors } = await openSearch(context, `?q=${encodeURIComponent(typed)}&type=statement`);
+      await showSearch(page, `?q=${encodeURIComponent(typed)}&type=statement`);
       const titles = await resultTitles(page);
       expect(titles.length, typed).toBeGreaterThanOrEqual(2);
       for (const title of titles) expect(title, typed).toMatch(/^Ilham Aliyev/);
       const note = await page.textContent('[data-search-rewrite]');
       expect(note, typed).toMatch(new RegExp(`^Showing results for “(Ilham )?Aliy?ev”: the names in “${typed}”, in Latin letters`));
-      expect(errors).toEqual([]);
-      await page.close();
     }
-    const { page } = await openSearch(context, `?q=${encodeURIComponent('Алиев')}&type=statement`);
+    expect(errors).toEqual([]);
+    await showSearch(page, `?q=${encodeURIComponent('Алиев')}&type=statement`);
     await resultTitles(page);
     await page.click('[data-search-rewrite] a');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('exact') === '1');
@@ -353,13 +366,13 @@ describe('search in Chromium', () => {
   it('finds a word in Persian or Arabic letter forms with either spelling', async () => {
     const context = await browser.newContext();
     // The alias is written with Arabic yeh (ي); a reader types Persian yeh (ی), or the other way round.
+    const { page } = await openSearch(context);
     for (const typed of ['داريوش', 'داریوش']) {
-      const { page } = await openSearch(context, `?q=${encodeURIComponent(typed)}&type=official`);
+      await showSearch(page, `?q=${encodeURIComponent(typed)}&type=official`);
       expect(await resultTitles(page), typed).toEqual(['Dariush Nemoudar']);
-      await page.close();
     }
     // The quote has Persian kaf (ک); the query has Arabic kaf (ك).
-    const { page } = await openSearch(context, `?q=${encodeURIComponent('مشترك')}&type=statement`);
+    await showSearch(page, `?q=${encodeURIComponent('مشترك')}&type=statement`);
     const titles = await resultTitles(page);
     expect(titles).toHaveLength(1);
     expect(titles[0]).toMatch(/^Dariush Nemoudar/);
