@@ -32,9 +32,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens a search URL fresh and returns every result's URL (all pages of results) and the count. */
+/**
+ * Shows a search and returns every result's URL (all pages of results). The first loads the search page;
+ * the others redraw it through its history, as the back button does, rather than starting Pagefind again.
+ * The page resets its status and results at once, so the waits below see only the new search's.
+ */
 async function search(query: string): Promise<string[]> {
-  await page.goto(`${server.origin}/search/${query}`);
+  if (page.url().startsWith(`${server.origin}/search/`)) {
+    await page.evaluate((search) => {
+      history.pushState(null, '', `/search/${search}`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, query);
+  } else await page.goto(`${server.origin}/search/${query}`);
   await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
   const count = Number(/^(\d+) result/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1]);
   for (;;) {
