@@ -118,9 +118,9 @@ export function filesNamedBy(parsed: Pick<ParsedFile, 'kind' | 'data'>, contentD
 }
 
 /** What a parsed file shares checks through (a file that could not be parsed shares nothing). */
-export function factsOf(parsed: Pick<ParsedFile, 'kind' | 'data'> | undefined, contentDir: string): FileFacts {
+export function factsOf(parsed: Pick<ParsedFile, 'kind' | 'data' | 'id'> | undefined, contentDir: string): FileFacts {
   if (parsed?.kind === 'official' || parsed?.kind === 'source') {
-    const names = [...new Set(entryNames(parsed.kind, parsed.data).map((name) => `${parsed.kind}:${name.key}`))];
+    const names = [...new Set(entryNames(parsed.kind, parsed.data, parsed.id).map((name) => `${parsed.kind}:${name.key}`))];
     return { statements: [], statementRefs: [], fileRefs: filesNamedBy(parsed, contentDir), names };
   }
   if (parsed?.kind !== 'article') return { statements: [], statementRefs: [], fileRefs: parsed ? filesNamedBy(parsed, contentDir) : [], names: [] };

@@ -35,17 +35,26 @@ interface EntryName {
   full: boolean;
 }
 
-/** The names of an official or outlet that identify it: an unnamed speaker's description is not a name. */
-export function entryNames(kind: 'official' | 'source', data: unknown): EntryName[] {
+/**
+ * The names of an official or outlet that identify it: its name, aliases and id (`ilham-aliev` reads as
+ * "Ilham Aliev"; reported at the file). An unnamed speaker's description is not a name.
+ */
+export function entryNames(kind: 'official' | 'source', data: unknown, id: string): EntryName[] {
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   if (kind === 'official' && record.kind === 'unnamed') return [];
   const aliases = kind === 'official' && Array.isArray(record.aliases) ? record.aliases : [];
-  const named: [FieldPath, unknown][] = [[['name'], record.name], ...aliases.map((alias, index): [FieldPath, unknown] => [['aliases', index], alias])];
+  const named: [FieldPath, unknown][] = [
+    [['name'], record.name],
+    ...aliases.map((alias, index): [FieldPath, unknown] => [['aliases', index], alias]),
+    [[], id],
+  ];
   return named.flatMap(([path, value]) => {
     const key = typeof value === 'string' ? lookAlikeKey(value) : undefined;
     if (key === undefined) return [];
     const text = value as string;
-    return [{ path, value: text, key, full: path[0] === 'name' || text.trim().split(/\s+/).length > 1 }];
+    // A surname with a hyphen ("al-Samarrai") is one word; an id's words are its hyphenated parts.
+    const words = path.length === 0 ? text.split('-') : text.trim().split(/\s+/);
+    return [{ path, value: text, key, full: path[0] === 'name' || words.length > 1 }];
   });
 }
 
@@ -72,7 +81,7 @@ export function lookAlikeNames(views: Pick<ContentViews, 'officials' | 'sources'
     for (const { parsed, data } of ordered) {
       const distinct = distinctFrom(data);
       const reported = new Set<string>();
-      for (const name of entryNames(kind, data)) {
+      for (const name of entryNames(kind, data, parsed.id)) {
         const sameKey = earlierByKey.get(name.key) ?? [];
         const earlier = sameKey.find(
           (other) =>
@@ -92,7 +101,7 @@ export function lookAlikeNames(views: Pick<ContentViews, 'officials' | 'sources'
           issueAt(
             parsed,
             name.path,
-            `${same}, ${earlier.name.path[0] === 'name' ? 'the name' : 'an alias'} of the ${word} ${earlier.parsed.id} (${earlier.parsed.file}:${line}): probably the same ${word} entered twice`,
+            `${same}, ${earlier.name.path[0] === 'name' ? 'the name' : earlier.name.path.length === 0 ? 'the id' : 'an alias'} of the ${word} ${earlier.parsed.id} (${earlier.parsed.file}:${line}): probably the same ${word} entered twice`,
             kind === 'official'
               ? `if they are one, keep one file and add this spelling to its aliases; if they are different people or bodies, add \`distinctFrom: [${earlier.parsed.id}]\` here`
               : `if they are one outlet, keep one file and name it in the articles; if they are different outlets, add \`distinctFrom: [${earlier.parsed.id}]\` here`,

@@ -33,6 +33,12 @@ describe('officials and outlets entered twice', () => {
     ]);
   });
 
+  it('reads an id as the name it spells: a second file for one person under another spelling of the id', () => {
+    expect(problems(official('zz-ivan-petrov', 'name: Ivan Petrov\nkind: person'), official('zz-yvan-petrov', 'name: Y. Petrov\nkind: person'))).toEqual([
+      'content/officials/zz-yvan-petrov.md:1 : "zz-yvan-petrov" reads as "zz-ivan-petrov", the id of the official zz-ivan-petrov (content/officials/zz-ivan-petrov.md:2): probably the same official entered twice',
+    ]);
+  });
+
   it('lets two real people with one name be, when either file says so with distinctFrom, and links each to the other', () => {
     const pair = [official('zz-ivan', 'name: Ivan Petrov\nkind: person'), official('zz-ivan-2', 'name: Ivan Petrov\nkind: person\ndistinctFrom: [zz-ivan]')];
     expect(problems(...pair)).toEqual([]);
