@@ -24,14 +24,28 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const megabytes = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
-/** Runs a command, sampling the resident memory of it and every process it starts; the peak per program name. */
-function measure(command: string, args: string[], env: Record<string, string> = {}): Promise<{ ms: number; output: string; peakKb: Map<string, number> }> {
+/**
+ * Runs a command, sampling the resident memory of it and every process it starts; the peak per program
+ * name, and the command's own peak in each phase its log marks (a phase starts when its line is printed).
+ */
+function measure(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  phases: [name: string, startsWith: RegExp][] = [],
+): Promise<{ ms: number; output: string; peakKb: Map<string, number>; phasePeakKb: Map<string, number> }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: projectRoot, env: { ...process.env, NO_COLOR: '1', ...env } });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    let phase = 'start';
+    const phasePeakKb = new Map<string, number>();
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      for (const [name, marker] of phases) if (marker.test(chunk.toString())) phase = name;
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     const peakKb = new Map<string, number>();
     const tree = (pid: number): number[] => {
       try {
@@ -50,6 +64,7 @@ function measure(command: string, args: string[], env: Record<string, string> = 
           const name = /^Name:\s+(\S+)/m.exec(status)?.[1] ?? String(pid);
           const rss = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
           peakKb.set(name, Math.max(peakKb.get(name) ?? 0, rss));
+          if (pid === child.pid) phasePeakKb.set(phase, Math.max(phasePeakKb.get(phase) ?? 0, rss));
         } catch {
           // The process ended between listing and reading.
         }
@@ -59,7 +74,7 @@ function measure(command: string, args: string[], env: Record<string, string> = 
     child.on('close', (code) => {
       clearInterval(sample);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-3000)}`));
-      else resolve({ ms: performance.now() - started, output, peakKb });
+      else resolve({ ms: performance.now() - started, output, peakKb, phasePeakKb });
     });
   });
 }
@@ -216,7 +231,14 @@ async function benchmark(articles: number): Promise<string[]> {
   const dev = await devReload(relative, path.join(projectRoot, changedFile, article));
 
   // The build, by phase from its log, and each program's peak memory.
-  const build = await measure(node, [astro, 'build'], { CLAIM_TRACKER_CONTENT: relative, CLAIM_TRACKER_OUT_DIR: outDir });
+  // The build's own memory by phase: the content check and render, the share cards, then Pagefind (its own process).
+  const buildPhases: [string, RegExp][] = [
+    ['checking content', /content-check/],
+    ['rendering pages', /generating static routes/],
+    ['after the pages (share cards)', /Completed in [\d.]+m?s\.?\s*$/m],
+    ['after the share cards (headers, Pagefind)', /share-cards\]/],
+  ];
+  const build = await measure(node, [astro, 'build'], { CLAIM_TRACKER_CONTENT: relative, CLAIM_TRACKER_OUT_DIR: outDir }, buildPhases);
   const phase = (pattern: RegExp) => {
     const match = pattern.exec(build.output);
     return match ? match[1] : '?';
@@ -236,6 +258,7 @@ async function benchmark(articles: number): Promise<string[]> {
     `build ${seconds(build.ms)} (${ratio(build.ms, readMs + writeMs)}): pages ${phase(/generating static routes[\s\S]*?Completed in ([^.]+\.?\d*m?s)/)}, ` +
       `share cards ${phase(/share-cards\] .*? in ([\d.]+ s)/)} (${phase(/share-cards\] [^(]*\((\d+) drawn/)} drawn, cold), ` +
       `then ${pages.length} pages indexed; peak memory ${[...build.peakKb].map(([name, kb]) => `${name} ${megabytes(kb)}`).join(', ')}`,
+    `build process's peak memory by phase: ${[...build.phasePeakKb].map(([name, kb]) => `${name} ${megabytes(kb)}`).join(', ')}`,
     `rebuild after one changed article ${seconds(rebuild.ms)} (share cards ${/share-cards\] .*? in ([\d.]+ s)/.exec(rebuild.output)?.[1] ?? '?'})`,
     dev,
     `largest pages: ${largest.map((page) => `${page.file} ${kilobytes(page.bytes)}`).join(', ')}`,
