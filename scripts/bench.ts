@@ -258,7 +258,10 @@ async function benchmark(articles: number): Promise<string[]> {
     `build ${seconds(build.ms)} (${ratio(build.ms, readMs + writeMs)}): pages ${phase(/generating static routes[\s\S]*?Completed in ([^.]+\.?\d*m?s)/)}, ` +
       `share cards ${phase(/share-cards\] .*? in ([\d.]+ s)/)} (${phase(/share-cards\] [^(]*\((\d+) drawn/)} drawn, cold), ` +
       `then ${pages.length} pages indexed; peak memory ${[...build.peakKb].map(([name, kb]) => `${name} ${megabytes(kb)}`).join(', ')}`,
-    `build process's peak memory by phase: ${[...build.phasePeakKb].map(([name, kb]) => `${name} ${megabytes(kb)}`).join(', ')}`,
+    `build process's peak memory by phase: ${['start', ...buildPhases.map(([name]) => name)]
+      .filter((name) => build.phasePeakKb.has(name))
+      .map((name) => `${name} ${megabytes(build.phasePeakKb.get(name)!)}`)
+      .join(', ')}`,
     `rebuild after one changed article ${seconds(rebuild.ms)} (share cards ${/share-cards\] .*? in ([\d.]+ s)/.exec(rebuild.output)?.[1] ?? '?'})`,
     dev,
     `largest pages: ${largest.map((page) => `${page.file} ${kilobytes(page.bytes)}`).join(', ')}`,
