@@ -14,13 +14,18 @@ const shortestKey = 3;
 /**
  * What a name reads as with look-alikes folded, or undefined when too short to compare: compatibility
  * forms unified (NFKC), every script written in Latin letters (any-ascii: Cyrillic а → a, Greek ο → o,
- * Persian and Arabic by sound), then the skeleton search uses (case, marks, y/i, kh/h, doubled letters).
+ * Persian and Arabic by sound), then the skeleton search uses (case, marks, y/i, kh/h, doubled letters);
+ * numbers are kept apart.
  * A table of Unicode's confusables (TR39) would fold by shape only; this also folds spellings of one
  * name across scripts, which are as likely to be one person entered twice.
  */
 export function lookAlikeKey(name: string): string | undefined {
-  const key = skeleton(anyAscii(name.normalize('NFKC')));
-  return key.length >= shortestKey ? key : undefined;
+  const latin = anyAscii(name.normalize('NFKC'));
+  const key = skeleton(latin);
+  if (key.length < shortestKey) return undefined;
+  // Numbers tell entries apart ("Radio 1" and "Radio 2", ids `spokesman-1` and `spokesman-2`): they are kept.
+  const numbers = latin.match(/\d+/g);
+  return numbers ? `${key}#${numbers.join('-')}` : key;
 }
 
 /** One name of an entry: its field, its value and what it reads as. */

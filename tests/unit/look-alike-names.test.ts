@@ -25,6 +25,10 @@ describe('officials and outlets entered twice', () => {
     expect(lookAlikeKey('Ilham Aliyev')).toBe(lookAlikeKey('İlham Əliyev'.replace('Ə', 'A')));
     expect(lookAlikeKey('Ivan')).not.toBe(lookAlikeKey('Ivana'));
     expect(lookAlikeKey('Li')).toBeUndefined();
+    // Numbers tell entries apart.
+    expect(lookAlikeKey('Radio 1')).not.toBe(lookAlikeKey('Radio 2'));
+    expect(lookAlikeKey('unnamed-spokesman-1')).not.toBe(lookAlikeKey('unnamed-spokesman-2'));
+    expect(lookAlikeKey('Radio 1')).toBe(lookAlikeKey('Rаdio 1'));
   });
 
   it('reports a namesake once, at the later file, naming the earlier file and line', () => {
@@ -33,7 +37,8 @@ describe('officials and outlets entered twice', () => {
     ]);
   });
 
-  it('reads an id as the name it spells: a second file for one person under another spelling of the id', () => {
+  it('reads an id as the name it spells: a second file for one person under another spelling of the id (numbers keep ids apart)', () => {
+    expect(problems(official('zz-spokesman-1', 'name: A Petrov\nkind: person'), official('zz-spokesman-2', 'name: B Ivanov\nkind: person'))).toEqual([]);
     expect(problems(official('zz-ivan-petrov', 'name: Ivan Petrov\nkind: person'), official('zz-yvan-petrov', 'name: Y. Petrov\nkind: person'))).toEqual([
       'content/officials/zz-yvan-petrov.md:1 : "zz-yvan-petrov" reads as "zz-ivan-petrov", the id of the official zz-ivan-petrov (content/officials/zz-ivan-petrov.md:2): probably the same official entered twice',
     ]);
