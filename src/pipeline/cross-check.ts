@@ -4,7 +4,7 @@ import { firstDifference, normaliseForQuote } from '../lib/text.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import { normaliseUrl } from './content-index.ts';
 import { codePointLabel } from './invisible-characters.ts';
-import { lookAlikeNames } from './look-alike-names.ts';
+import { lookAlikeNames, nameFields } from './look-alike-names.ts';
 import { conflictingReports, omissions, relations } from './check-reports.ts';
 import { references } from './check-references.ts';
 import type { ContentIssue, FieldPath } from './issues.ts';
@@ -143,22 +143,18 @@ export function mixedScriptLetter(text: string): { letter: string; word: string;
  */
 function mixedScriptNames(views: ContentViews): ContentIssue[] {
   const named = [
-    ...views.officials.map(({ parsed, data }) => ({
-      parsed,
-      names: [['name', data.name], ...(data.aliases ?? []).map((alias, index) => [['aliases', index], alias])],
-    })),
-    ...views.sources.map(({ parsed, data }) => ({ parsed, names: [['name', data.name]] })),
-  ] as { parsed: ParsedFile; names: [string | (string | number)[], unknown][] }[];
+    ...views.officials.map(({ parsed, data }) => ({ parsed, names: nameFields('official', data) })),
+    ...views.sources.map(({ parsed, data }) => ({ parsed, names: nameFields('source', data) })),
+  ];
   return named.flatMap(({ parsed, names }) =>
-    names.flatMap(([field, value]) => {
-      if (typeof value !== 'string') return [];
+    names.flatMap(({ path, value }) => {
       const mixed = mixedScriptLetter(value);
       if (mixed === undefined) return [];
       const code = codePointLabel(mixed.letter.codePointAt(0)!);
       return [
         issueAt(
           parsed,
-          Array.isArray(field) ? field : [field],
+          path,
           `mixes ${mixed.scripts[0]} and ${mixed.scripts[1]} letters in "${mixed.word}" (${code}, a ${mixed.scripts[1]} "${mixed.letter}")`,
           `retype the word in one script: a look-alike letter makes a second name that no search finds`,
         ),

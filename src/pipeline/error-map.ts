@@ -139,7 +139,8 @@ function isShapeMismatch(issue: ZodIssue): boolean {
 }
 
 /** The rule a refinement names in its params (`ruleParams`), if it names one. */
-function ruleOf(issue: ZodIssue): RuleName | undefined {
+/** The rule a refinement names in its params (src/schemas/hints.ts), if it names one. */
+export function ruleOf(issue: ZodIssue): RuleName | undefined {
   const rule = (issue as { params?: { rule?: string } }).params?.rule;
   return rule !== undefined && Object.hasOwn(ruleHints, rule) ? (rule as RuleName) : undefined;
 }

@@ -141,7 +141,8 @@ export function link(content: ValidContent): Dataset {
   /** Each entry's declared namesakes, whichever of the two files declares them. */
   const namesakes = (entries: readonly { id: string; data: { distinctFrom: string[] } }[]) => {
     const pairs = entries.flatMap(({ id, data }) => data.distinctFrom.flatMap((other) => [[id, other] as const, [other, id] as const]));
-    return (id: string) => unique(pairs.filter(([from]) => from === id).map(([, to]) => to)).sort();
+    const byId = groupBy(pairs, ([from]) => [from]);
+    return (id: string) => unique((byId.get(id) ?? []).map(([, to]) => to)).sort();
   };
   const officialNamesakes = namesakes(content.officials);
   const sourceNamesakes = namesakes(content.sources);

@@ -40,23 +40,23 @@ interface EntryName {
   full: boolean;
 }
 
+/** The name fields of an official (name, aliases) or outlet (name), as written: the text both name checks read. */
+export function nameFields(kind: 'official' | 'source', data: unknown): { path: FieldPath; value: string }[] {
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const aliases = kind === 'official' && Array.isArray(record.aliases) ? record.aliases : [];
+  const fields: [FieldPath, unknown][] = [[['name'], record.name], ...aliases.map((alias, index): [FieldPath, unknown] => [['aliases', index], alias])];
+  return fields.flatMap(([path, value]) => (typeof value === 'string' ? [{ path, value }] : []));
+}
+
 /**
  * The names of an official or outlet that identify it: its name, aliases and id (`ilham-aliev` reads as
  * "Ilham Aliev"; reported at the file). An unnamed speaker's description is not a name.
  */
 export function entryNames(kind: 'official' | 'source', data: unknown, id: string): EntryName[] {
-  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-  if (kind === 'official' && record.kind === 'unnamed') return [];
-  const aliases = kind === 'official' && Array.isArray(record.aliases) ? record.aliases : [];
-  const named: [FieldPath, unknown][] = [
-    [['name'], record.name],
-    ...aliases.map((alias, index): [FieldPath, unknown] => [['aliases', index], alias]),
-    [[], id],
-  ];
-  return named.flatMap(([path, value]) => {
-    const key = typeof value === 'string' ? lookAlikeKey(value) : undefined;
+  if (kind === 'official' && (data as { kind?: unknown } | null)?.kind === 'unnamed') return [];
+  return [...nameFields(kind, data), { path: [], value: id }].flatMap(({ path, value: text }) => {
+    const key = lookAlikeKey(text);
     if (key === undefined) return [];
-    const text = value as string;
     // A surname with a hyphen ("al-Samarrai") is one word; an id's words are its hyphenated parts.
     const words = path.length === 0 ? text.split('-') : text.trim().split(/\s+/);
     return [{ path, value: text, key, full: path[0] === 'name' || words.length > 1 }];

@@ -25,7 +25,7 @@ export interface KeptResult {
 }
 
 /** Paths (relative to `base`, `/`-separated) with size and modification time of every file under a folder, sorted. */
-function fileStamps(base: string, folder: string, skip: (name: string) => boolean = () => false): string[] {
+function fileStamps(base: string, folder: string): string[] {
   let entries;
   try {
     entries = readdirSync(path.join(base, folder), { recursive: true, withFileTypes: true });
@@ -33,7 +33,7 @@ function fileStamps(base: string, folder: string, skip: (name: string) => boolea
     return [`${folder}: missing`];
   }
   return entries
-    .filter((entry) => entry.isFile() && !skip(entry.name))
+    .filter((entry) => entry.isFile())
     .map((entry) => {
       const file = path.join(entry.parentPath, entry.name);
       const { size, mtimeMs } = statSync(file);

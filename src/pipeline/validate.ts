@@ -6,7 +6,7 @@ import { eventSchema, type EventData } from '../schemas/event.ts';
 import { officialSchema, type OfficialData } from '../schemas/official.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
 import { claimStanceSchema, statementSchema } from '../schemas/statement.ts';
-import { friendlyIssues } from './error-map.ts';
+import { friendlyIssues, ruleOf } from './error-map.ts';
 import { crossCheck } from './cross-check.ts';
 import type { ContentIssue, FieldPath } from './issues.ts';
 import { schemaByKind } from '../schemas/index.ts';
@@ -32,11 +32,16 @@ export function validate(files: readonly ParsedFile[], options: ValidateOptions)
   for (const parsed of files) {
     const idCheck = idSchema.safeParse(parsed.id);
     if (!idCheck.success) {
-      const reason = idCheck.error.issues[0]?.message ?? 'not an id';
+      const [refused] = idCheck.error.issues;
       issues.push(
-        reason === 'not an id'
-          ? issueAt(parsed, [], `file name "${parsed.id}.md" is not a valid id`, 'rename the file to a lowercase slug such as `ilham-aliyev.md`')
-          : issueAt(parsed, [], `file name "${parsed.id}.md" is ${reason}`, 'rename the file with a word that says what it is, such as `tehran-times-2.md`'),
+        refused !== undefined && ruleOf(refused) === 'id-route'
+          ? issueAt(
+              parsed,
+              [],
+              `file name "${parsed.id}.md" is ${refused.message}`,
+              'rename the file with a word that says what it is, such as `tehran-times-2.md`',
+            )
+          : issueAt(parsed, [], `file name "${parsed.id}.md" is not a valid id`, 'rename the file to a lowercase slug such as `ilham-aliyev.md`'),
       );
       continue;
     }

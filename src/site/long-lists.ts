@@ -110,7 +110,10 @@ export const officialLists = {
 export const claimLists = {
   statements: {
     entries: (dataset: Dataset, claim: Claim) =>
-      newestFirst([...new Set(claim.timeline.map((entry) => entry.statementId))], (id) => dataset.statementsById.get(id)!.earliestDay),
+      newestFirst(
+        claim.timeline.map((entry) => entry.statementId),
+        (id) => dataset.statementsById.get(id)!.earliestDay,
+      ),
     title: 'Statements',
     plural: 'statements',
     order: 'by the date they were said, newest first; statements whose date no source states come last',
