@@ -14,6 +14,7 @@ import { generateContent, optionsForArticles } from './fixtures/generate-content
 import { launchBrowser } from './lib/browser.ts';
 import { startDevServer } from './lib/dev-server.ts';
 import { projectRoot } from './lib/build-site.ts';
+import { builtHtmlFiles } from '../src/site/built-pages.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, 'no-record': { type: 'boolean', default: false } } });
@@ -139,9 +140,7 @@ async function devReload(contentDir: string, articleFile: string): Promise<strin
 
 /** Every HTML file of a built site with its size. */
 function htmlSizes(dir: string): { file: string; bytes: number }[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ file, bytes: statSync(path.join(dir, file)).size }));
+  return builtHtmlFiles(dir).map((file) => ({ file, bytes: statSync(path.join(dir, file)).size }));
 }
 
 /**

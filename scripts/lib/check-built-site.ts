@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../../src/pipeline/dataset.ts';
+import { builtHtmlFiles } from '../../src/site/built-pages.ts';
 import { markupProblems } from '../../src/site/markup-check.ts';
 import { brokenLinks, pagePath, pageSources, positionOf, readBuiltPage, type PageFacts, type SiteProblem } from '../../src/site/site-check.ts';
 
@@ -19,9 +20,7 @@ export function checkBuiltSite(options: { outDir: string; root: string; contentD
 } {
   const { outDir } = options;
   const origin = siteOrigin(outDir);
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
+  const files = builtHtmlFiles(outDir);
   const problems: SiteProblem[] = [];
   const pages = new Map<string, PageFacts>();
   for (const file of files) {

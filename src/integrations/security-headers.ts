@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { open, readFile, readdir, writeFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtHtmlFiles } from '../site/built-pages.ts';
 import { headersFile, metaPolicy, sitePolicy } from '../site/security-headers.ts';
 
 /** The policy <meta> sits in the first few KB of a page's head; a page without it there is read whole. */
@@ -22,9 +23,10 @@ export default function securityHeaders(): AstroIntegration {
         const file = path.join(outDir, '_headers');
         if (!existsSync(file)) throw new Error('public/_headers was not copied into the built site');
         const policies = new Set<string>();
-        for (const page of await htmlFiles(outDir)) {
-          const policy = metaPolicy(await pageHead(page));
-          if (policy === undefined) throw new Error(`${path.relative(outDir, page)} has no Content-Security-Policy <meta>`);
+        // In a fixed order: the joined policy lists sources in the order first seen, and a build must give the same file twice.
+        for (const page of builtHtmlFiles(outDir)) {
+          const policy = metaPolicy(await pageHead(path.join(outDir, page)));
+          if (policy === undefined) throw new Error(`${page} has no Content-Security-Policy <meta>`);
           policies.add(policy);
         }
         await writeFile(file, headersFile(await readFile(file, 'utf8'), sitePolicy(policies)));
@@ -34,15 +36,6 @@ export default function securityHeaders(): AstroIntegration {
       },
     },
   };
-}
-
-async function htmlFiles(outDir: string): Promise<string[]> {
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  // Sorted: the joined policy lists sources in the order first seen, and a build must give the same file twice.
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }
 
 async function pageHead(page: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -15,12 +15,7 @@ export function pageExists(outDir: string, permalink: string): boolean {
   return existsSync(path.join(outDir, permalink, 'index.html'));
 }
 
-/** Every HTML file in the output, relative to it. */
-export function htmlFiles(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.split(path.sep).join('/'));
-}
+export { builtHtmlFiles as htmlFiles } from '../../src/site/built-pages.ts';
 
 /** The `dt`/`dd` pairs of a page's fact list, as text with white space folded. */
 export function facts(page: HTMLElement): Record<string, string> {
