@@ -69,8 +69,10 @@ export async function openParseCache(
     const { DatabaseSync: Database } = await import('node:sqlite');
     const version = parserVersion(root);
     mkdirSync(path.dirname(file), { recursive: true });
-    const db: DatabaseSync = new Database(file);
-    db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;');
+    // The busy timeout comes first: processes opening a new file together wait for each other's switch
+    // to WAL rather than failing (and parsing without a cache, or keeping no index).
+    const db: DatabaseSync = new Database(file, { timeout: 10_000 });
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
     db.exec('CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, meta TEXT NOT NULL, body TEXT)');
     const select: StatementSync = db.prepare('SELECT meta, body FROM parses WHERE key = ?');
     const insert: StatementSync = db.prepare('INSERT OR REPLACE INTO parses (key, meta, body) VALUES (?, ?, ?)');

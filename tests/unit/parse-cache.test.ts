@@ -109,3 +109,26 @@ describe('parsing on worker threads', () => {
     }
   });
 });
+
+describe('a new cache file opened by several processes at once', () => {
+  // The tests, `astro check` and the builds beside them all open one cache; a process that could not
+  // open it parsed without it and kept no index for `validate --changed` (CI, session 7).
+  it('is opened by every one of them', async () => {
+    const { execFile } = await import('node:child_process');
+    const script = `const { openParseCache } = await import(${JSON.stringify(path.join(root, 'src/pipeline/parse-cache.ts'))});
+const cache = await openParseCache(process.cwd(), process.argv[1]);
+cache?.flush();
+console.log(cache ? 'opened' : 'not opened');`;
+    const opened = async () =>
+      new Promise<string>((resolve, reject) =>
+        execFile(process.execPath, ['--input-type=module', '--eval', script, cacheFile], { cwd: root }, (error, stdout) =>
+          error ? reject(error) : resolve(stdout.trim()),
+        ),
+      );
+    const cacheFile = path.join(root, 'tests/.tmp/parse-cache-shared.sqlite');
+    for (let round = 0; round < 3; round++) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${cacheFile}${suffix}`, { force: true });
+      expect(await Promise.all(Array.from({ length: 8 }, opened))).toEqual(Array(8).fill('opened'));
+    }
+  });
+});
