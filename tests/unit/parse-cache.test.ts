@@ -1,6 +1,8 @@
 // A parse from the cache gives what a fresh parse gives: the same dataset, and every issue at the same place.
+import { execFile } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildFromFiles, createLoadMemo, loadContent } from '../../src/pipeline/index.ts';
 import { kindOfPath } from '../../src/pipeline/parse.ts';
@@ -114,17 +116,12 @@ describe('a new cache file opened by several processes at once', () => {
   // The tests, `astro check` and the builds beside them all open one cache; a process that could not
   // open it parsed without it and kept no index for `validate --changed` (CI, session 7).
   it('is opened by every one of them', async () => {
-    const { execFile } = await import('node:child_process');
+    const run = promisify(execFile);
     const script = `const { openParseCache } = await import(${JSON.stringify(path.join(root, 'src/pipeline/parse-cache.ts'))});
 const cache = await openParseCache(process.cwd(), process.argv[1]);
 cache?.flush();
 console.log(cache ? 'opened' : 'not opened');`;
-    const opened = async () =>
-      new Promise<string>((resolve, reject) =>
-        execFile(process.execPath, ['--input-type=module', '--eval', script, cacheFile], { cwd: root }, (error, stdout) =>
-          error ? reject(error) : resolve(stdout.trim()),
-        ),
-      );
+    const opened = async () => (await run(process.execPath, ['--input-type=module', '--eval', script, cacheFile], { cwd: root })).stdout.trim();
     const cacheFile = path.join(root, 'tests/.tmp/parse-cache-shared.sqlite');
     for (let round = 0; round < 3; round++) {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${cacheFile}${suffix}`, { force: true });
