@@ -52,3 +52,11 @@ const englishNumbers = new Intl.NumberFormat('en');
 export function countOf(count: number, noun: string, plural = `${noun}s`): string {
   return `${englishNumbers.format(count)} ${englishPlurals.select(count) === 'one' ? noun : plural}`;
 }
+
+/**
+ * A value as JSON to stand inside an HTML `<script>` data block: `<` written `\u003c`, so no text in it
+ * (`</script>`, `<!--`) can end the block; the JSON means the same.
+ */
+export function jsonInHtml(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -24,4 +24,16 @@ export const urls = {
   corrections: () => '/corrections/',
   contribute: () => '/contribute/',
   contributorGuide: (section?: string) => `/contribute/guide/${section ? `#${section}` : ''}`,
+  /** The open data: what is published, its fields and versions. */
+  data: () => '/data/',
+  /** One export file, in the folder of the exports' major version. */
+  dataFile: (name: string) => `/data/v1/${name}`,
+  /** Atom feeds of new and updated statements, and of corrections. */
+  feeds: {
+    statements: () => '/statements/feed.xml',
+    claim: (id: string) => `/claims/${id}/feed.xml`,
+    official: (id: string) => `/officials/${id}/feed.xml`,
+    country: (code: string) => `/countries/${code.toLowerCase()}/feed.xml`,
+    corrections: () => '/corrections/feed.xml',
+  },
 };
