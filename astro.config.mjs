@@ -3,6 +3,7 @@ import process from 'node:process';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import openData from './src/integrations/open-data.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import shareCardImages from './src/integrations/share-cards.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/search/') }),
     shareCardImages({ contentDir }),
     securityHeaders(),
+    openData({ contentDir }),
     pagefindIndex({ contentDir }),
   ],
 });

@@ -10,7 +10,7 @@ import { officialKinds } from '../schemas/official.ts';
 import { sourceKinds } from '../schemas/source.ts';
 import { ruleValueWords, type RuleName } from '../schemas/hints.ts';
 
-interface JsonSchema {
+export interface JsonSchema {
   type?: string;
   description?: string;
   enum?: string[];
@@ -43,21 +43,39 @@ function typeOf(schema: JsonSchema): string {
   if (schema.type === 'array') return `list of ${schema.items ? typeOf(schema.items) : 'values'}${schema.minItems ? ` (at least ${schema.minItems})` : ''}`;
   if (schema.type === 'object') return 'group of fields';
   if (schema.format === 'uri') return 'http(s) link';
+  if (schema.type === 'null') return 'null';
+  if (schema.type === 'integer') return 'whole number';
+  if (schema.type === 'boolean') return 'true or false';
   return schema.maxLength ? `text (under ${schema.maxLength + 1} characters)` : 'text';
+}
+
+/** One field of a schema, nested fields named by their path (`statements[].speaker`). */
+export interface SchemaField {
+  path: string;
+  required: boolean;
+  /** What a value looks like, in a few words. */
+  value: string;
+  description: string;
+}
+
+/** Every field of a JSON Schema (of an object), nested fields after their parent. */
+export function schemaFields(schema: JsonSchema, prefix = ''): SchemaField[] {
+  const fields: SchemaField[] = [];
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    const path = `${prefix}${name}`;
+    fields.push({ path, required: schema.required?.includes(name) ?? false, value: typeOf(property), description: property.description ?? '' });
+    const nested = property.type === 'array' ? property.items : property;
+    if (nested?.type === 'object' && nested.properties) fields.push(...schemaFields(nested, `${path}${property.type === 'array' ? '[]' : ''}.`));
+    for (const option of property.anyOf ?? []) if (option.type === 'object' && option.properties) fields.push(...schemaFields(option, `${path}.`));
+  }
+  return fields;
 }
 
 /** Rows for every field, nested fields as `statements[].speaker`. */
 function rows(schema: JsonSchema, prefix: string): string[] {
-  const lines: string[] = [];
-  for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    const path = `${prefix}${name}`;
-    const required = schema.required?.includes(name) ? 'yes' : 'no';
-    lines.push(`| \`${path}\` | ${required} | ${escapeCell(typeOf(property))} | ${escapeCell(property.description ?? '')} |`);
-    const nested = property.type === 'array' ? property.items : property;
-    if (nested?.type === 'object' && nested.properties) lines.push(...rows(nested, `${path}${property.type === 'array' ? '[]' : ''}.`));
-    for (const option of property.anyOf ?? []) if (option.type === 'object' && option.properties) lines.push(...rows(option, `${path}.`));
-  }
-  return lines;
+  return schemaFields(schema, prefix).map(
+    (field) => `| \`${field.path}\` | ${field.required ? 'yes' : 'no'} | ${escapeCell(field.value)} | ${escapeCell(field.description)} |`,
+  );
 }
 
 const titles: Record<ContentKind, string> = {

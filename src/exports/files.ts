@@ -1,0 +1,197 @@
+// The open data as files: JSON and NDJSON of every collection, CSV of claims and of statements, the
+// JSON Schemas, and a manifest of sizes and SHA-256 sums. Pure: the same records give the same bytes.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { collections, schemaVersion, type CollectionName, type DateRecord, type OpenData } from './records.ts';
+
+/** One file of the export, by its name in the export folder. */
+export interface ExportFile {
+  name: string;
+  content: string | Uint8Array;
+}
+
+const collectionNames = Object.keys(collections) as CollectionName[];
+
+/** The JSON Schema of a collection's JSON file (its records under `items`), generated from the zod schemas. */
+export function collectionJsonSchema(name: CollectionName, site: URL): Record<string, unknown> {
+  const file = z.object({
+    schemaVersion: z.literal(schemaVersion).describe('The version of these records (major.minor.patch).'),
+    asOf: z.string().describe('The latest day the record changed: an article read, a status set, a correction made.'),
+    [name]: z.array(collections[name].record).describe(`${collections[name].title}, by id.`),
+  });
+  return {
+    ...z.toJSONSchema(file, { io: 'output', target: 'draft-2020-12' }),
+    $id: new URL(`/data/v1/${name}.schema.json`, site).href,
+    title: `Claim Tracker open data: ${collections[name].title.toLowerCase()} (${name}.json; each line of ${name}.ndjson is one item of \`${name}\`)`,
+  };
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula; OWASP's advice is a leading
+// apostrophe. Only the CSV gets it: the JSON, NDJSON and SQLite keep the text as the sources give it.
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+function csvField(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && formulaStart.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+type CsvRow = Record<string, string | number | boolean | null>;
+
+/** CSV with a header row, CRLF line ends, and a byte-order mark so spreadsheets read it as UTF-8. */
+function csv(rows: CsvRow[], columns: readonly string[]): string {
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvField(row[column] ?? null)).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** A date's columns, each name with the prefix: `said`, `saidPrecision`, `saidKnown`, `saidNotBefore`, `saidNotAfter`, `saidBasis`. */
+function dateColumns(prefix: string, date: DateRecord | null): CsvRow {
+  return {
+    [prefix]: date?.date ?? null,
+    [`${prefix}Precision`]: date?.precision ?? null,
+    [`${prefix}Known`]: date === null ? 'differs between reports' : date.known,
+    [`${prefix}NotBefore`]: date?.notBefore ?? null,
+    [`${prefix}NotAfter`]: date?.notAfter ?? null,
+    [`${prefix}Basis`]: date?.basis ?? null,
+  };
+}
+const dateColumnNames = (prefix: string) => ['', 'Precision', 'Known', 'NotBefore', 'NotAfter', 'Basis'].map((suffix) => `${prefix}${suffix}`);
+
+export const claimColumns = [
+  'id',
+  'url',
+  'short',
+  'proposition',
+  'countries',
+  'status',
+  'statusSince',
+  'statements',
+  'asserts',
+  'denies',
+  'noEvidence',
+  'other',
+  'articles',
+  'firstReportArticleId',
+  'latestReportArticleId',
+  'lastUpdated',
+] as const;
+
+/** The columns of statements.csv: one row per statement, claim it bears on, and report. */
+export const statementColumns = [
+  'statementId',
+  'statementUrl',
+  'speakerKind',
+  'speakerId',
+  'speakerName',
+  'claimId',
+  'claimShort',
+  'stance',
+  'stanceUncertain',
+  'articleId',
+  'outletId',
+  'outletName',
+  'headline',
+  'originalUrl',
+  'archiveUrl',
+  ...dateColumnNames('published'),
+  ...dateColumnNames('said'),
+  'form',
+  'language',
+  'text',
+  'attribution',
+  'accordingTo',
+  'retracted',
+] as const;
+
+function claimsCsv(data: OpenData): string {
+  return csv(
+    data.claims.map((claim) => ({
+      ...claim,
+      countries: claim.countries.join(' '),
+      statements: claim.statementIds.length,
+      asserts: claim.tallies.asserts,
+      denies: claim.tallies.denies,
+      noEvidence: claim.tallies['no-evidence'],
+      other: claim.tallies.other,
+      articles: claim.articleIds.length,
+    })),
+    claimColumns,
+  );
+}
+
+function statementsCsv(data: OpenData): string {
+  const claims = new Map(data.claims.map((claim) => [claim.id, claim]));
+  const articles = new Map(data.articles.map((article) => [article.id, article]));
+  const outlets = new Map(data.outlets.map((outlet) => [outlet.id, outlet]));
+  const rows: CsvRow[] = [];
+  for (const statement of data.statements) {
+    // A remark recorded only as part of an event bears on no claim: its reports still get a row each.
+    const bearings = statement.claims.length > 0 ? statement.claims : [undefined];
+    for (const bearing of bearings)
+      for (const report of statement.reports) {
+        const article = articles.get(report.articleId)!;
+        rows.push({
+          statementId: statement.id,
+          statementUrl: statement.url,
+          speakerKind: statement.speakerKind,
+          speakerId: statement.speakerId,
+          speakerName: statement.speakerName,
+          claimId: bearing?.claimId ?? null,
+          claimShort: bearing ? claims.get(bearing.claimId)!.short : null,
+          stance: bearing?.stance ?? null,
+          stanceUncertain: bearing ? bearing.uncertain.join(' ') || null : null,
+          articleId: report.articleId,
+          outletId: report.outletId,
+          outletName: outlets.get(report.outletId)!.name,
+          headline: article.headline,
+          originalUrl: article.originalUrl,
+          archiveUrl: article.archiveUrl,
+          ...dateColumns('published', article.published),
+          ...dateColumns('said', report.said),
+          form: report.form,
+          language: report.language,
+          text: report.text,
+          attribution: report.attribution,
+          accordingTo: report.accordingTo.map((link) => (link.id === null ? link.text : `${link.kind}:${link.id}`)).join(' < ') || null,
+          retracted: report.retracted,
+        });
+      }
+  }
+  return csv(rows, statementColumns);
+}
+
+/** The JSON, NDJSON and CSV files and the JSON Schemas (the SQLite file is written apart: src/exports/sqlite.ts). */
+export function exportFiles(data: OpenData, site: URL): ExportFile[] {
+  const files: ExportFile[] = [];
+  for (const name of collectionNames) {
+    const records = data[name];
+    files.push({ name: `${name}.json`, content: `${JSON.stringify({ schemaVersion, asOf: data.asOf, [name]: records })}\n` });
+    files.push({ name: `${name}.ndjson`, content: records.map((record) => `${JSON.stringify(record)}\n`).join('') });
+    files.push({ name: `${name}.schema.json`, content: `${JSON.stringify(collectionJsonSchema(name, site), null, 2)}\n` });
+  }
+  files.push({ name: 'claims.csv', content: claimsCsv(data) }, { name: 'statements.csv', content: statementsCsv(data) });
+  return files;
+}
+
+/** What the manifest says of one file. */
+export interface ManifestEntry {
+  name: string;
+  bytes: number;
+  sha256: string;
+}
+
+const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength);
+
+/** The manifest (`manifest.json`) and a `SHA256SUMS` file that `sha256sum -c` checks, for the given files. */
+export function manifestFiles(files: readonly ExportFile[], asOf: string): ExportFile[] {
+  const entries: ManifestEntry[] = files
+    .map((file) => ({ name: file.name, bytes: byteLength(file.content), sha256: sha256(file.content) }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  return [
+    { name: 'manifest.json', content: `${JSON.stringify({ schemaVersion, asOf, files: entries }, null, 2)}\n` },
+    { name: 'SHA256SUMS', content: entries.map((entry) => `${entry.sha256}  ${entry.name}\n`).join('') },
+  ];
+}
