@@ -11,7 +11,8 @@ import { sourceKinds } from '../schemas/source.ts';
 import { ruleValueWords, type RuleName } from '../schemas/hints.ts';
 
 export interface JsonSchema {
-  type?: string;
+  /** One type, or several (`["string", "null"]` for a value that may be null). */
+  type?: string | string[];
   description?: string;
   enum?: string[];
   const?: string;
@@ -31,8 +32,9 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '
 
 /** What a value looks like, in a few words. */
 function typeOf(schema: JsonSchema): string {
+  if (Array.isArray(schema.type)) return schema.type.map((type) => typeOf({ ...schema, type })).join(' or ');
   const ruleWords = schema['x-rule'] && ruleValueWords[schema['x-rule']];
-  if (ruleWords) return ruleWords;
+  if (ruleWords && schema.type !== 'null') return ruleWords;
   // `false` the status is allowed written bare (a YAML boolean) or as text: one value to a reader.
   if (schema.anyOf?.some((option) => option.enum) && schema.anyOf.every((option) => option.enum || option.const !== undefined)) {
     return [...new Set(schema.anyOf.flatMap((option) => option.enum ?? [String(option.const)]))].map((value) => `\`${value}\``).join(', ');
@@ -43,6 +45,7 @@ function typeOf(schema: JsonSchema): string {
   if (schema.type === 'array') return `list of ${schema.items ? typeOf(schema.items) : 'values'}${schema.minItems ? ` (at least ${schema.minItems})` : ''}`;
   if (schema.type === 'object') return 'group of fields';
   if (schema.format === 'uri') return 'http(s) link';
+  if (schema.format === 'date') return ruleValueWords['date-day']!;
   if (schema.type === 'null') return 'null';
   if (schema.type === 'integer') return 'whole number';
   if (schema.type === 'boolean') return 'true or false';

@@ -23,3 +23,8 @@ export function countProblems(expected: Record<string, number>, found: { where: 
     .filter(({ kind, count }) => count !== expected[kind])
     .map(({ where, kind, count }) => `${where} holds ${count} ${kind}, the content ${expected[kind]}`);
 }
+
+/** The statements a listing page links to (`/statements/<id>/`; page numbers are not ids, which are never all digits). */
+export function statementIdsLinkedFrom(html: string): string[] {
+  return [...html.matchAll(/href="\/statements\/([^/"?#]+)\/"/g)].map((match) => match[1]!).filter((id) => !/^\d+$/.test(id));
+}

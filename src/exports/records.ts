@@ -22,8 +22,12 @@ export const versioningRules = {
 } as const;
 
 const choice = <T extends Record<string, string>>(values: T) => z.enum(Object.keys(values) as [keyof T & string, ...(keyof T & string)[]]);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const day = z.iso.date();
+// `x-rule` names the value's kind for the field list on /data/ (src/contributor/field-reference.ts).
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .meta({ 'x-rule': 'date-format' });
 const link = z.url({ protocol: /^https?$/ });
 
 /** A date as its source gives it: stated, inferred by the editors with a basis, or unknown. */
@@ -56,12 +60,23 @@ export const claimRecord = z.object({
   status: choice(claimStatuses).describe("The claim's status now: the last of `statusHistory`."),
   statusSince: day.describe('The day the current status was set.'),
   statusHistory: z
-    .array(z.object({ date: day, status: choice(claimStatuses), reason: z.string() }))
+    .array(
+      z.object({
+        date: day.describe('The day the status was set.'),
+        status: choice(claimStatuses).describe('The status from that day on.'),
+        reason: z.string().describe('Why, in the editors’ words.'),
+      }),
+    )
     .describe('Every change of status, oldest first, with its reason.'),
   summaryHtml: z.string().describe("The editors' summary, as the sanitized HTML the page shows."),
   statementIds: z.array(z.string()).describe('Its statements by the date they were said, undated ones last.'),
   tallies: z
-    .object({ asserts: z.int(), denies: z.int(), 'no-evidence': z.int(), other: z.int() })
+    .object({
+      asserts: z.int().describe('Statements saying the claim is true.'),
+      denies: z.int().describe('Statements saying it is false.'),
+      'no-evidence': z.int().describe('Statements saying the speaker has seen no evidence for it.'),
+      other: z.int().describe('Statements bearing on it without asserting or denying it.'),
+    })
     .describe('Statements by stance, leaving out those reported only in retracted articles.'),
   articleIds: z.array(z.string()).describe('The articles reporting its statements.'),
   outletIds: z.array(z.string()).describe('The outlets of those articles.'),
@@ -84,18 +99,22 @@ export const reportRecord = z.object({
   text: z.string().describe('The words as this article gives them; for a paraphrase, the article’s wording.'),
   language: z.string().describe('The language of `text`, BCP 47.'),
   original: z
-    .object({ text: z.string(), language: z.string() })
+    .object({ text: z.string().describe('The words in their own language.'), language: z.string().describe('Their language, BCP 47.') })
     .nullable()
     .describe('The words in the language they were said in, when the article gives them beside its translation; else null.'),
   translation: z
-    .object({ text: z.string(), language: z.string(), by: choice(translators) })
+    .object({
+      text: z.string().describe('The translated words.'),
+      language: z.string().describe('The language of the translation, BCP 47.'),
+      by: choice(translators).describe('Who translated: `outlet` or `editors`.'),
+    })
     .nullable()
     .describe('A translation for readers, with who made it (`outlet` or `editors`); else null.'),
   attribution: choice(attributions).describe('`direct`, or `according-to` when the article relays someone else’s report.'),
   accordingTo: z
     .array(
       z.object({
-        kind: z.enum(['outlet', 'official', 'words']),
+        kind: z.enum(['outlet', 'official', 'words']).describe('An outlet or official on this site, or a party described in `words`.'),
         id: z.string().nullable().describe('The outlet or official, when it is on this site; else null.'),
         text: z.string().nullable().describe('The party as the article describes it, when it is not on this site; else null.'),
       }),
@@ -121,7 +140,7 @@ export const statementRecord = z.object({
   claims: z
     .array(
       z.object({
-        claimId: z.string(),
+        claimId: z.string().describe('The claim.'),
         stance: choice(stances).describe('asserts, denies, no-evidence or other.'),
         uncertain: z.array(z.string()).describe('Why the stance is uncertain, when every report giving it says so; else empty.'),
       }),
@@ -132,10 +151,10 @@ export const statementRecord = z.object({
   related: z
     .array(
       z.object({
-        statementId: z.string(),
-        relation: choice(statementRelations),
+        statementId: z.string().describe('The other statement.'),
+        relation: choice(statementRelations).describe('contradicts, disputes or same-remark.'),
         direction: z.enum(['declared', 'received']).describe('`declared` when this statement’s report names the other; `received` when the other names it.'),
-        note: z.string(),
+        note: z.string().describe('What differs, or why they are the same remark.'),
       }),
     )
     .describe('Statements it contradicts, disputes or is the same remark as, in both directions.'),
@@ -151,7 +170,7 @@ export const officialRecord = z.object({
   roles: z
     .array(
       z.object({
-        title: z.string(),
+        title: z.string().describe('The office as sources give it.'),
         from: partialDate.nullable().describe('When they took the office, if a source says.'),
         to: partialDate.nullable().describe('When they left it, if they have and a source says.'),
         attested: z.array(partialDate).describe('Dates sources show them in it, when start and end are not known.'),
@@ -194,7 +213,12 @@ export const articleRecord = z.object({
   statementIds: z.array(z.string()).describe('The statements it reports.'),
   eventIds: z.array(z.string()).describe('The events it gives an account of.'),
   omits: z
-    .array(z.object({ statementId: z.string(), note: z.string() }))
+    .array(
+      z.object({
+        statementId: z.string().describe('The statement another account reports.'),
+        note: z.string().describe('What this account says instead, or that it says nothing on it.'),
+      }),
+    )
     .describe('Statements of its events that other accounts report and this one leaves out.'),
   retracted: z.boolean().describe('True when the outlet retracted it.'),
   corrections: z.array(correctionRecord).describe('Corrections, updates and retractions, oldest first.'),
@@ -212,8 +236,8 @@ export const eventRecord = z.object({
   accounts: z
     .array(
       z.object({
-        articleId: z.string(),
-        outletId: z.string(),
+        articleId: z.string().describe('The article giving the account.'),
+        outletId: z.string().describe('Its outlet.'),
         readout: z.boolean().describe('True when the outlet is a government body speaking for itself.'),
       }),
     )

@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countNdjsonLines, countProblems, countsInJson, distinctInCsv } from '../exports/counts.ts';
+import { countNdjsonLines, countProblems, countsInJson, distinctInCsv, statementIdsLinkedFrom } from '../exports/counts.ts';
 import { exportFiles, manifestFiles } from '../exports/files.ts';
 import { collections, schemaVersion, type CollectionName } from '../exports/records.ts';
 import { openDataOf } from '../exports/records-of.ts';
@@ -62,6 +63,14 @@ export default function openData(options: { contentDir: string }): AstroIntegrat
         } finally {
           db.close();
         }
+        // The statement index, page by page (/statements/, /statements/2/, …).
+        const listed = new Set<string>();
+        for (let page = 1; ; page++) {
+          const file = path.join(fileURLToPath(dir), page === 1 ? urls.statements() : `${urls.statements()}${page}/`, 'index.html');
+          if (!existsSync(file)) break;
+          for (const id of statementIdsLinkedFrom(await readFile(file, 'utf8'))) listed.add(id);
+        }
+        found.push({ where: `the statement index (${urls.statements()})`, kind: 'statements', count: listed.size });
         const problems = countProblems(expected, found);
         if (problems.length > 0) throw new Error(`The open data does not hold the content whole: ${problems.join('; ')}.`);
         logger.info(`${urls.dataFile('')}: ${files.length + 3} files, each holding as many records as the content (${dataset.statements.length} statements)`);

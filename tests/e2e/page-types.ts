@@ -57,6 +57,7 @@ export function pageTypes(dataset: Dataset): [string, string][] {
     ['corrections', urls.corrections()],
     ['contribute', urls.contribute()],
     ['contributor guide', urls.contributorGuide()],
+    ['open data', urls.data()],
     ['not found', '/no-such-page/'],
   ];
 }
