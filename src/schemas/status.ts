@@ -19,3 +19,14 @@ export const claimStatusSchema = z.union([
   // YAML reads a bare `false` as a boolean; here it is the status of that name.
   z.literal(false).transform(() => 'false' as const),
 ]);
+
+/**
+ * Each status as a number, for the markup fact-check tools read (schema.org ClaimReview's rating): ordered from
+ * shown untrue (1) to established (5); the two statuses that settle nothing share the middle. Published on the
+ * methodology page. The numbers rate a claim, never a speaker.
+ */
+export const claimStatusRatings = {
+  worst: 1,
+  best: 5,
+  values: { false: 1, denied: 2, unsubstantiated: 3, disputed: 3, corroborated: 4, confirmed: 5 },
+} as const satisfies { worst: number; best: number; values: Record<ClaimStatus, number> };

@@ -2,7 +2,7 @@
 // outlet), and an article, whose headline may not be recorded. Pure: each takes the dataset it reads.
 import type { Article, Dataset, SpeakerRef, Statement } from '../pipeline/dataset.ts';
 import { describeKnownDate } from '../lib/known-date.ts';
-import { articleTitle, statementHeadline } from './titles.ts';
+import { articleTitle, stanceHeadline, statementHeadline } from './titles.ts';
 import { urls } from './urls.ts';
 
 export interface SpeakerView {
@@ -59,6 +59,14 @@ export function statementName(dataset: Dataset, statement: Statement, max = 90):
       text: statement.shown.text,
     },
     max,
+  );
+}
+
+/** A statement's heading, in our words: who took which stance on which claim (`Ilham Aliyev denied that …`); it quotes no one. */
+export function statementHeading(dataset: Dataset, statement: Statement): string {
+  return stanceHeadline(
+    speakerView(dataset, statement.speaker).name,
+    statement.claims.map((link) => ({ claim: dataset.claimsById.get(link.claimId)!.data, stance: link.stance, uncertain: link.uncertain !== undefined })),
   );
 }
 

@@ -2,9 +2,9 @@
 // official names, aliases, a claim's proposition, short form and status reason, headlines, statement
 // text), built into a site: each string is either refused by validation at its file and line, or shown
 // on its page as the very text written (escaped, not dropped), and no page of the site then has an event
-// handler, a script or address that is not ours, invalid HTML or a broken link; searched in Chromium,
-// they come back as text.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// handler, a script or address that is not ours, invalid HTML, a broken link or a JSON-LD block they break
+// out of; searched in Chromium, they come back as text.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBuiltSite } from '../../scripts/lib/check-built-site.ts';
@@ -13,7 +13,8 @@ import type { ContentIssue } from '../../src/pipeline/issues.ts';
 import { urls } from '../../src/site/urls.ts';
 import { readFixture } from '../fixture-files.ts';
 import { xssCorpus } from '../xss-corpus.ts';
-import { buildSite, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
+import { buildSite, htmlFiles, projectRoot, readPage, type BuildOutcome } from './build-helpers.ts';
+import { jsonLdBlocks, jsonLdOpenings } from './json-ld.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
@@ -161,6 +162,27 @@ describe('hostile strings in every frontmatter field', () => {
       checked += 1;
     }
     expect(checked).toBe(groups);
+  });
+
+  it('stay inside the JSON-LD blocks: every block parses and holds no `<`, and a claim is reviewed under its short form as written', () => {
+    const site = path.join(projectRoot, outDir);
+    let blocks = 0;
+    let escapedEndTags = 0;
+    for (const file of htmlFiles(site)) {
+      const html = readFileSync(path.join(site, file), 'utf8');
+      const parsed = jsonLdBlocks(html);
+      expect(parsed.length, file).toBe(jsonLdOpenings(html));
+      for (const block of parsed) expect(block.raw, file).not.toContain('<');
+      blocks += parsed.length;
+      escapedEndTags += parsed.filter((block) => block.raw.includes('\\u003c/script')).length;
+    }
+    expect(blocks).toBeGreaterThan(groups * 2);
+    // The corpora's `</script>` stand in blocks, escaped: the check above saw them.
+    expect(escapedEndTags).toBeGreaterThan(10);
+    for (let group = 0; group < groups; group += 1) {
+      const [review] = jsonLdBlocks(readFileSync(path.join(site, urls.claim(`hostile-claim-${group}`), 'index.html'), 'utf8'));
+      expect(folded((review!.data as { claimReviewed: string }).claimReviewed)).toBe(folded(values.get(key(group, 'short'))!));
+    }
   });
 
   it('are found by search in Chromium and shown as text: no dialog, no element of theirs in the results', async () => {

@@ -1,11 +1,12 @@
 // The misquote sweep: no words that a report gives as a paraphrase may stand inside quotation marks
-// anywhere the site shows them: page titles, meta tags, page text, and the records search is built on.
+// anywhere the site shows them: page titles, meta tags, JSON-LD, page text, and the records search is built on.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { htmlFiles } from './build-helpers.ts';
+import { jsonLdBlocks, jsonStrings } from './json-ld.ts';
 
 /** One piece of output a reader or a machine sees, with where it comes from. */
 export interface Output {
@@ -22,16 +23,18 @@ export function paraphrasedWords(dataset: Dataset): string[] {
   );
 }
 
-/** Page titles, every meta tag, the text of every page, and every Pagefind record's content and metadata. */
+/** Page titles, every meta tag, every string of the JSON-LD, the text of every page, and every Pagefind record's content and metadata. */
 export function builtOutputs(outDir: string): Output[] {
   const outputs: Output[] = [];
   for (const file of htmlFiles(outDir)) {
-    const root = parse(readFileSync(path.join(outDir, file), 'utf8'));
+    const html = readFileSync(path.join(outDir, file), 'utf8');
+    const root = parse(html);
     outputs.push({ where: `${file} <title>`, text: root.querySelector('title')?.text ?? '' });
     for (const meta of root.querySelectorAll('meta[content]'))
       outputs.push({ where: `${file} <meta ${meta.getAttribute('property') ?? meta.getAttribute('name')}>`, text: meta.getAttribute('content')! });
     for (const tagged of root.querySelectorAll('[data-pagefind-meta]'))
       outputs.push({ where: `${file} data-pagefind-meta`, text: tagged.getAttribute('data-pagefind-meta')! });
+    for (const block of jsonLdBlocks(html)) outputs.push(...jsonStrings(block.data, `${file} JSON-LD `));
     outputs.push({ where: `${file} text`, text: folded(root.querySelector('body')?.text ?? '') });
   }
   const fragments = path.join(outDir, 'pagefind/fragment');
