@@ -41,8 +41,8 @@ function csvField(value: string | number | boolean | null): string {
 type CsvRow = Record<string, string | number | boolean | null>;
 
 /** CSV with a header row, CRLF line ends, and a byte-order mark so spreadsheets read it as UTF-8. */
-function csv(rows: CsvRow[], columns: readonly string[]): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvField(row[column] ?? null)).join(','))];
+function csv<Column extends string>(rows: Record<Column, CsvRow[string]>[], columns: readonly Column[]): string {
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -108,14 +108,22 @@ export const statementColumns = [
 function claimsCsv(data: OpenData): string {
   return csv(
     data.claims.map((claim) => ({
-      ...claim,
+      id: claim.id,
+      url: claim.url,
+      short: claim.short,
+      proposition: claim.proposition,
       countries: claim.countries.join(' '),
+      status: claim.status,
+      statusSince: claim.statusSince,
       statements: claim.statementIds.length,
       asserts: claim.tallies.asserts,
       denies: claim.tallies.denies,
       noEvidence: claim.tallies['no-evidence'],
       other: claim.tallies.other,
       articles: claim.articleIds.length,
+      firstReportArticleId: claim.firstReportArticleId,
+      latestReportArticleId: claim.latestReportArticleId,
+      lastUpdated: claim.lastUpdated,
     })),
     claimColumns,
   );
