@@ -7,7 +7,7 @@ import { latestOf } from '../lib/dates.ts';
 import { describeKnownDate } from '../lib/known-date.ts';
 import { isRightToLeft, langAttribute, languageName } from '../lib/languages.ts';
 import { atomXml, escapeXml, type AtomEntry } from './atom.ts';
-import { correctionKindLabels, formLabels, stanceLabels } from './labels.ts';
+import { correctionKindLabels, formLabels, siteName, stanceLabels } from './labels.ts';
 import { articleName, speakerView, statementName } from './names.ts';
 import { statementCardView, type SaidView, type StatementCardView } from './statement-views.ts';
 import { isQuotation, stanceHeadline } from './titles.ts';
@@ -24,8 +24,6 @@ export interface FeedLink {
   title: string;
   href: string;
 }
-
-const siteName = 'Claim Tracker';
 
 /** Each feed's title and address: one definition for the pages that announce them and the feeds themselves. */
 export const feedLinks = {

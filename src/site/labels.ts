@@ -98,3 +98,6 @@ export const typeLabels = {
   country: 'Country',
 } as const;
 export type SearchType = keyof typeof typeLabels;
+
+/** The site's name, as pages, feeds, share cards and markup give it. */
+export const siteName = 'Claim Tracker';

@@ -6,14 +6,11 @@ import type { Article, Claim, Dataset, Source, SpeakerRef, Statement } from '../
 import { firstDayOf, lastDayOf } from '../lib/dates.ts';
 import type { KnownDate } from '../schemas/date.ts';
 import { claimStatusRatings } from '../schemas/status.ts';
-import { statusLabels } from './labels.ts';
+import { siteName, statusLabels } from './labels.ts';
 import { claimLists } from './long-lists.ts';
 import { statementHeading, statementName } from './names.ts';
 import { isQuotation } from './titles.ts';
 import { urls } from './urls.ts';
-
-/** The site as the author of its reviews. */
-export const siteName = 'Claim Tracker';
 
 /**
  * At most this many reporting articles are listed as a claim's or statement's appearances: a claim in the
