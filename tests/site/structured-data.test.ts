@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/pipeline/dataset.ts';
 import { statusLabels } from '../../src/site/labels.ts';
-import { siteName } from '../../src/site/structured-data.ts';
+import { siteName } from '../../src/site/labels.ts';
 import { urls } from '../../src/site/urls.ts';
 import { htmlFiles } from './build-helpers.ts';
 import { jsonLdBlocks, jsonLdOpenings, jsonStrings, type JsonLdBlock } from './json-ld.ts';
