@@ -1,14 +1,19 @@
 // The open data as files: JSON and NDJSON of every collection, CSV of claims and of statements, the
 // JSON Schemas, and a manifest of sizes and SHA-256 sums. Pure: the same records give the same bytes.
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { collections, schemaVersion, type CollectionName, type DateRecord, type OpenData } from './records.ts';
 
-/** One file of the export, by its name in the export folder. */
+/**
+ * One file of the export, by its name in the export folder, as the pieces of text it is written in: a record
+ * or a row at a time, so that no file of a large site is ever held whole in memory.
+ */
 export interface ExportFile {
   name: string;
-  content: string | Uint8Array;
+  chunks: Iterable<string>;
 }
+
+/** A file's whole text (for tests and small files). */
+export const fileText = (file: ExportFile): string => [...file.chunks].join('');
 
 const collectionNames = Object.keys(collections) as CollectionName[];
 
@@ -40,10 +45,10 @@ function csvField(value: string | number | boolean | null): string {
 
 type CsvRow = Record<string, string | number | boolean | null>;
 
-/** CSV with a header row, CRLF line ends, and a byte-order mark so spreadsheets read it as UTF-8. */
-function csv<Column extends string>(rows: Record<Column, CsvRow[string]>[], columns: readonly Column[]): string {
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** CSV with a header row, CRLF line ends, and a byte-order mark so spreadsheets read it as UTF-8; a line at a time. */
+function* csv<Column extends string>(rows: Iterable<Record<Column, CsvRow[string]>>, columns: readonly Column[]): Generator<string> {
+  yield `\uFEFF${columns.join(',')}\r\n`;
+  for (const row of rows) yield `${columns.map((column) => csvField(row[column])).join(',')}\r\n`;
 }
 
 /** A date's columns, each name with the prefix: `said`, `saidPrecision`, `saidKnown`, `saidNotBefore`, `saidNotAfter`, `saidBasis`. */
@@ -105,7 +110,7 @@ export const statementColumns = [
   'retracted',
 ] as const;
 
-function claimsCsv(data: OpenData): string {
+function claimsCsv(data: OpenData): Generator<string> {
   return csv(
     data.claims.map((claim) => ({
       id: claim.id,
@@ -129,18 +134,21 @@ function claimsCsv(data: OpenData): string {
   );
 }
 
-function statementsCsv(data: OpenData): string {
+function statementsCsv(data: OpenData): Generator<string> {
+  return csv(statementRows(data), statementColumns);
+}
+
+function* statementRows(data: OpenData): Generator<CsvRow> {
   const claims = new Map(data.claims.map((claim) => [claim.id, claim]));
   const articles = new Map(data.articles.map((article) => [article.id, article]));
   const outlets = new Map(data.outlets.map((outlet) => [outlet.id, outlet]));
-  const rows: CsvRow[] = [];
   for (const statement of data.statements) {
     // A remark recorded only as part of an event bears on no claim: its reports still get a row each.
     const bearings = statement.claims.length > 0 ? statement.claims : [undefined];
     for (const bearing of bearings)
       for (const report of statement.reports) {
         const article = articles.get(report.articleId)!;
-        rows.push({
+        yield {
           statementId: statement.id,
           statementUrl: statement.url,
           speakerKind: statement.speakerKind,
@@ -164,23 +172,35 @@ function statementsCsv(data: OpenData): string {
           attribution: report.attribution,
           accordingTo: report.accordingTo.map((link) => (link.id === null ? link.text : `${link.kind}:${link.id}`)).join(' < ') || null,
           retracted: report.retracted,
-        });
+        };
       }
   }
-  return csv(rows, statementColumns);
+}
+
+/** A collection's JSON file, `{ schemaVersion, asOf, <collection>: [...] }`, a record at a time: the bytes of `JSON.stringify` of it. */
+function* jsonChunks(name: CollectionName, records: readonly object[], asOf: string): Generator<string> {
+  yield `{"schemaVersion":${JSON.stringify(schemaVersion)},"asOf":${JSON.stringify(asOf)},${JSON.stringify(name)}:[`;
+  let first = true;
+  for (const record of records) {
+    yield `${first ? '' : ','}${JSON.stringify(record)}`;
+    first = false;
+  }
+  yield ']}\n';
+}
+
+function* ndjsonChunks(records: readonly object[]): Generator<string> {
+  for (const record of records) yield `${JSON.stringify(record)}\n`;
 }
 
 /** The JSON, NDJSON and CSV files and the JSON Schemas (the SQLite file is written apart: src/exports/sqlite.ts). */
-export function exportFiles(data: OpenData, site: URL): ExportFile[] {
-  const files: ExportFile[] = [];
+export function* exportFiles(data: OpenData, site: URL): Generator<ExportFile> {
   for (const name of collectionNames) {
-    const records = data[name];
-    files.push({ name: `${name}.json`, content: `${JSON.stringify({ schemaVersion, asOf: data.asOf, [name]: records })}\n` });
-    files.push({ name: `${name}.ndjson`, content: records.map((record) => `${JSON.stringify(record)}\n`).join('') });
-    files.push({ name: `${name}.schema.json`, content: `${JSON.stringify(collectionJsonSchema(name, site), null, 2)}\n` });
+    yield { name: `${name}.json`, chunks: jsonChunks(name, data[name], data.asOf) };
+    yield { name: `${name}.ndjson`, chunks: ndjsonChunks(data[name]) };
+    yield { name: `${name}.schema.json`, chunks: [`${JSON.stringify(collectionJsonSchema(name, site), null, 2)}\n`] };
   }
-  files.push({ name: 'claims.csv', content: claimsCsv(data) }, { name: 'statements.csv', content: statementsCsv(data) });
-  return files;
+  yield { name: 'claims.csv', chunks: claimsCsv(data) };
+  yield { name: 'statements.csv', chunks: statementsCsv(data) };
 }
 
 /** What the manifest says of one file. */
@@ -190,16 +210,11 @@ export interface ManifestEntry {
   sha256: string;
 }
 
-const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
-const byteLength = (content: string | Uint8Array) => (typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength);
-
-/** The manifest (`manifest.json`) and a `SHA256SUMS` file that `sha256sum -c` checks, for the given files. */
-export function manifestFiles(files: readonly ExportFile[], asOf: string): ExportFile[] {
-  const entries: ManifestEntry[] = files
-    .map((file) => ({ name: file.name, bytes: byteLength(file.content), sha256: sha256(file.content) }))
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
+/** The manifest (`manifest.json`) and a `SHA256SUMS` file that `sha256sum -c` checks, for the files written. */
+export function manifestFiles(written: readonly ManifestEntry[], asOf: string): ExportFile[] {
+  const entries = [...written].sort((a, b) => (a.name < b.name ? -1 : 1));
   return [
-    { name: 'manifest.json', content: `${JSON.stringify({ schemaVersion, asOf, files: entries }, null, 2)}\n` },
-    { name: 'SHA256SUMS', content: entries.map((entry) => `${entry.sha256}  ${entry.name}\n`).join('') },
+    { name: 'manifest.json', chunks: [`${JSON.stringify({ schemaVersion, asOf, files: entries }, null, 2)}\n`] },
+    { name: 'SHA256SUMS', chunks: entries.map((entry) => `${entry.sha256}  ${entry.name}\n`) },
   ];
 }

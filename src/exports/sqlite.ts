@@ -1,6 +1,7 @@
 // The whole record as one SQLite file, written with Node's built-in node:sqlite: a table per collection,
 // a table per list inside a record, foreign keys between them, and indexes on what researchers join by.
-// Opens in Datasette or any SQLite client. Rows go in by id, so unchanged content gives the same file.
+// Opens in Datasette or any SQLite client: plain tables, not STRICT ones, which SQLite before 3.37 (2021; still
+// in some Pythons that Datasette runs on) cannot open. Rows go in by id, so unchanged content gives the same file.
 import { rmSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import type { DateRecord, OpenData } from './records.ts';
@@ -18,38 +19,38 @@ export const sqliteSchema = `
 CREATE TABLE meta (schemaVersion TEXT NOT NULL, asOf TEXT NOT NULL);
 CREATE TABLE claims (id TEXT PRIMARY KEY, url TEXT NOT NULL, proposition TEXT NOT NULL, short TEXT NOT NULL, status TEXT NOT NULL, statusSince TEXT NOT NULL,
   summaryHtml TEXT NOT NULL, asserts INTEGER NOT NULL, denies INTEGER NOT NULL, noEvidence INTEGER NOT NULL, other INTEGER NOT NULL,
-  firstReportArticleId TEXT REFERENCES articles(id), latestReportArticleId TEXT REFERENCES articles(id), lastUpdated TEXT NOT NULL) STRICT;
-CREATE TABLE claimCountries (claimId TEXT NOT NULL REFERENCES claims(id), country TEXT NOT NULL, PRIMARY KEY (claimId, country)) STRICT;
+  firstReportArticleId TEXT REFERENCES articles(id), latestReportArticleId TEXT REFERENCES articles(id), lastUpdated TEXT NOT NULL);
+CREATE TABLE claimCountries (claimId TEXT NOT NULL REFERENCES claims(id), country TEXT NOT NULL, PRIMARY KEY (claimId, country));
 CREATE TABLE statusChanges (claimId TEXT NOT NULL REFERENCES claims(id), position INTEGER NOT NULL, date TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL,
-  PRIMARY KEY (claimId, position)) STRICT;
-CREATE TABLE officials (id TEXT PRIMARY KEY, url TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, wikidata TEXT, lastUpdated TEXT) STRICT;
+  PRIMARY KEY (claimId, position));
+CREATE TABLE officials (id TEXT PRIMARY KEY, url TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, wikidata TEXT, lastUpdated TEXT);
 CREATE TABLE officialRoles (officialId TEXT NOT NULL REFERENCES officials(id), position INTEGER NOT NULL, title TEXT NOT NULL, "from" TEXT, "to" TEXT,
-  attested TEXT, PRIMARY KEY (officialId, position)) STRICT;
-CREATE TABLE officialAliases (officialId TEXT NOT NULL REFERENCES officials(id), alias TEXT NOT NULL) STRICT;
+  attested TEXT, PRIMARY KEY (officialId, position));
+CREATE TABLE officialAliases (officialId TEXT NOT NULL REFERENCES officials(id), alias TEXT NOT NULL);
 CREATE TABLE outlets (id TEXT PRIMARY KEY, url TEXT NOT NULL, name TEXT NOT NULL, homepage TEXT NOT NULL, kind TEXT NOT NULL, country TEXT, countryBasis TEXT,
-  languages TEXT NOT NULL, lastUpdated TEXT) STRICT;
+  languages TEXT, lastUpdated TEXT);
 CREATE TABLE articles (id TEXT PRIMARY KEY, url TEXT NOT NULL, originalUrl TEXT NOT NULL, archiveUrl TEXT, outletId TEXT NOT NULL REFERENCES outlets(id),
-  headline TEXT, ${dateColumns('published')}, accessed TEXT NOT NULL, language TEXT NOT NULL, authors TEXT, retracted INTEGER NOT NULL) STRICT;
+  headline TEXT, ${dateColumns('published')}, accessed TEXT NOT NULL, language TEXT NOT NULL, authors TEXT, retracted INTEGER NOT NULL);
 CREATE TABLE events (id TEXT PRIMARY KEY, url TEXT NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL, ${dateColumns('date')}, place TEXT,
-  descriptionHtml TEXT NOT NULL) STRICT;
+  descriptionHtml TEXT NOT NULL);
 CREATE TABLE eventParticipants (eventId TEXT NOT NULL REFERENCES events(id), officialId TEXT NOT NULL REFERENCES officials(id),
-  PRIMARY KEY (eventId, officialId)) STRICT;
+  PRIMARY KEY (eventId, officialId));
 CREATE TABLE statements (id TEXT PRIMARY KEY, url TEXT NOT NULL, speakerKind TEXT NOT NULL, speakerOfficialId TEXT REFERENCES officials(id),
-  speakerOutletId TEXT REFERENCES outlets(id), speakerName TEXT NOT NULL, speakerRoles TEXT, ${dateColumns('said')}, earliestDay TEXT, lastUpdated TEXT NOT NULL) STRICT;
+  speakerOutletId TEXT REFERENCES outlets(id), speakerName TEXT NOT NULL, speakerRoles TEXT, ${dateColumns('said')}, earliestDay TEXT, lastUpdated TEXT NOT NULL);
 CREATE TABLE statementClaims (statementId TEXT NOT NULL REFERENCES statements(id), claimId TEXT NOT NULL REFERENCES claims(id), stance TEXT NOT NULL,
-  uncertain TEXT, PRIMARY KEY (statementId, claimId)) STRICT;
+  uncertain TEXT, PRIMARY KEY (statementId, claimId));
 CREATE TABLE reports (statementId TEXT NOT NULL REFERENCES statements(id), articleId TEXT NOT NULL REFERENCES articles(id),
   outletId TEXT NOT NULL REFERENCES outlets(id), position INTEGER NOT NULL, ${dateColumns('said')}, form TEXT NOT NULL, text TEXT NOT NULL,
   language TEXT NOT NULL, originalText TEXT, originalLanguage TEXT, translationText TEXT, translationLanguage TEXT, translationBy TEXT,
   attribution TEXT NOT NULL, passage TEXT, venue TEXT, occasion TEXT, eventId TEXT REFERENCES events(id), retracted INTEGER NOT NULL,
-  PRIMARY KEY (statementId, articleId)) STRICT;
+  PRIMARY KEY (statementId, articleId));
 CREATE TABLE reportChain (statementId TEXT NOT NULL, articleId TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL,
   officialId TEXT REFERENCES officials(id), outletId TEXT REFERENCES outlets(id), words TEXT,
-  PRIMARY KEY (statementId, articleId, position), FOREIGN KEY (statementId, articleId) REFERENCES reports(statementId, articleId)) STRICT;
+  PRIMARY KEY (statementId, articleId, position), FOREIGN KEY (statementId, articleId) REFERENCES reports(statementId, articleId));
 CREATE TABLE statementRelations (statementId TEXT NOT NULL REFERENCES statements(id), otherStatementId TEXT NOT NULL REFERENCES statements(id),
-  relation TEXT NOT NULL, note TEXT NOT NULL) STRICT;
+  relation TEXT NOT NULL, note TEXT NOT NULL);
 CREATE TABLE corrections (targetKind TEXT NOT NULL, targetId TEXT NOT NULL, articleId TEXT REFERENCES articles(id), date TEXT NOT NULL, kind TEXT NOT NULL,
-  "by" TEXT NOT NULL, note TEXT NOT NULL) STRICT;
+  "by" TEXT NOT NULL, note TEXT NOT NULL);
 CREATE INDEX articlesByOutlet ON articles(outletId);
 CREATE INDEX statementsBySpeakerOfficial ON statements(speakerOfficialId);
 CREATE INDEX statementsBySpeakerOutlet ON statements(speakerOutletId);
@@ -89,7 +90,7 @@ export async function writeSqlite(data: OpenData, file: string, version: string)
         outlet.kind,
         outlet.country,
         outlet.countryBasis,
-        outlet.languages.join(' '),
+        joined(outlet.languages),
         outlet.lastUpdated,
       ]);
     for (const official of data.officials) {

@@ -8,8 +8,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countProblems, distinctInCsv } from '../../src/exports/counts.ts';
-import { exportFiles, manifestFiles, statementColumns, type ExportFile } from '../../src/exports/files.ts';
+import { contentCounts, countNdjsonLines, countProblems, countsInJson, distinctInCsv } from '../../src/exports/counts.ts';
+import { exportFiles, fileText, manifestFiles, statementColumns } from '../../src/exports/files.ts';
 import { collections, type CollectionName, type OpenData } from '../../src/exports/records.ts';
 import { openDataOf } from '../../src/exports/records-of.ts';
 import { writeSqlite } from '../../src/exports/sqlite.ts';
@@ -21,28 +21,22 @@ const site = new URL('https://claim-tracker.example/');
 const names = Object.keys(collections) as CollectionName[];
 let dataset: Dataset;
 let data: OpenData;
-let files: ExportFile[];
-const text = (name: string) => String(files.find((file) => file.name === name)!.content);
+let files: Map<string, string>;
+const text = (name: string) => files.get(name)!;
+/** Every file's whole text, by name. */
+const texts = (data: OpenData) => new Map([...exportFiles(data, site)].map((file) => [file.name, fileText(file)]));
 const csvRows = (name: string) => parse<Record<string, string>>(text(name), { columns: true, bom: true });
 
 beforeAll(async () => {
   const result = await loadContent({ root: path.join(root, 'tests/fixtures/good'), today: '2026-11-30' });
   dataset = result.dataset!;
   data = openDataOf(dataset, site);
-  files = exportFiles(data, site);
+  files = texts(data);
 });
 
 describe('the open data', () => {
   it('holds every entry of the content once, in JSON and NDJSON, by id', () => {
-    const expected: Record<CollectionName, number> = {
-      claims: dataset.claims.length,
-      statements: dataset.statements.length,
-      officials: dataset.officials.length,
-      outlets: dataset.sources.length,
-      articles: dataset.articles.length,
-      events: dataset.events.length,
-      corrections: dataset.corrections.length,
-    };
+    const expected = contentCounts(dataset);
     expect(expected.statements).toBeGreaterThan(10);
     expect(expected.corrections).toBeGreaterThan(0);
     for (const name of names) {
@@ -91,13 +85,10 @@ describe('the open data', () => {
       }
     // A statement that bears on no claim (a remark recorded as part of an event's accounts) has its rows too, the claim's columns empty.
     const remark = { ...data.statements[0]!, claims: [] };
-    const remarkRows = parse<Record<string, string>>(
-      String(exportFiles({ ...data, statements: [remark] }, site).find((file) => file.name === 'statements.csv')!.content),
-      {
-        columns: true,
-        bom: true,
-      },
-    );
+    const remarkRows = parse<Record<string, string>>(texts({ ...data, statements: [remark] }).get('statements.csv')!, {
+      columns: true,
+      bom: true,
+    });
     expect(remarkRows).toHaveLength(remark.reports.length);
     expect(remarkRows.every((row) => row.statementId === remark.id && row.claimId === '' && row.stance === '')).toBe(true);
     // Unknown dates stay unknown; differing reports are said to differ.
@@ -116,26 +107,39 @@ describe('the open data', () => {
         },
       ],
     };
-    const out = exportFiles(hostile, site);
-    const rows = parse<Record<string, string>>(String(out.find((file) => file.name === 'statements.csv')!.content), { columns: true, bom: true });
+    const out = texts(hostile);
+    const rows = parse<Record<string, string>>(out.get('statements.csv')!, { columns: true, bom: true });
     expect(rows[0]!.speakerName).toBe(`'=HYPERLINK("https://evil.example","x")`);
     expect(rows[0]!.text).toBe(`'+1 says, "a,b"\nc`);
-    const json = JSON.parse(String(out.find((file) => file.name === 'statements.json')!.content)) as OpenData;
+    const json = JSON.parse(out.get('statements.json')!) as OpenData;
     expect(json.statements[0]!.speakerName).toBe('=HYPERLINK("https://evil.example","x")');
   });
 
-  it('gives the same bytes for the same content, and a manifest of their SHA-256', () => {
-    const again = exportFiles(openDataOf(dataset, site), site);
-    expect(again).toEqual(files);
-    const [manifest, sums] = manifestFiles(files, data.asOf);
-    const entries = (JSON.parse(String(manifest!.content)) as { files: { name: string; bytes: number; sha256: string }[] }).files;
-    expect(entries.map((entry) => entry.name)).toEqual(files.map((file) => file.name).sort());
-    for (const entry of entries) {
-      const content = files.find((file) => file.name === entry.name)!.content;
-      expect(entry.sha256).toBe(createHash('sha256').update(content).digest('hex'));
-      expect(entry.bytes).toBe(Buffer.byteLength(content));
-    }
-    expect(String(sums!.content)).toContain(`${entries[0]!.sha256}  ${entries[0]!.name}\n`);
+  it('gives the same bytes for the same content, each JSON file those of JSON.stringify, and a manifest of their SHA-256', () => {
+    expect(texts(openDataOf(dataset, site))).toEqual(files);
+    for (const name of Object.keys(collections) as CollectionName[])
+      expect(text(`${name}.json`)).toBe(`${JSON.stringify({ schemaVersion: '1.0.0', asOf: data.asOf, [name]: data[name] })}\n`);
+    const written = [...files].map(([name, content]) => ({
+      name,
+      bytes: Buffer.byteLength(content),
+      sha256: createHash('sha256').update(content).digest('hex'),
+    }));
+    const [manifest, sums] = manifestFiles(written.toReversed(), data.asOf);
+    const entries = (JSON.parse(fileText(manifest!)) as { files: { name: string }[] }).files;
+    expect(entries).toEqual([...written].sort((a, b) => (a.name < b.name ? -1 : 1)));
+    expect(fileText(sums!)).toBe(entries.map((entry) => `${(entry as { sha256: string }).sha256}  ${entry.name}\n`).join(''));
+  });
+
+  it('is counted back from its bytes without holding every record', () => {
+    expect(countsInJson('statements', text('statements.json'))).toBe(dataset.statements.length);
+    expect(countsInJson('claims', text('claims.json'))).toBe(dataset.claims.length);
+    expect(countNdjsonLines(Buffer.from(text('statements.ndjson')))).toBe(dataset.statements.length);
+    expect(distinctInCsv(Buffer.from(text('statements.csv')), 'statementId')).toBe(dataset.statements.length);
+    // One record short is seen in each.
+    const short = { ...data, statements: data.statements.slice(1) };
+    const shortTexts = texts(short);
+    expect(countsInJson('statements', shortTexts.get('statements.json')!)).toBe(dataset.statements.length - 1);
+    expect(distinctInCsv(shortTexts.get('statements.csv')!, 'statementId')).toBe(dataset.statements.length - 1);
   });
 
   it('writes one SQLite file of the whole record, with foreign keys, the same bytes twice', async () => {
