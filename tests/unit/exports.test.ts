@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentCounts, countNdjsonLines, countProblems, countsInJson, distinctInCsv } from '../../src/exports/counts.ts';
-import { exportFiles, fileText, manifestFiles, statementColumns } from '../../src/exports/files.ts';
+import { exportFiles, fileText, manifestFiles, statementColumns, type ManifestEntry } from '../../src/exports/files.ts';
 import { collections, type CollectionName, type OpenData } from '../../src/exports/records.ts';
 import { openDataOf } from '../../src/exports/records-of.ts';
 import { writeSqlite } from '../../src/exports/sqlite.ts';
@@ -125,9 +125,9 @@ describe('the open data', () => {
       sha256: createHash('sha256').update(content).digest('hex'),
     }));
     const [manifest, sums] = manifestFiles(written.toReversed(), data.asOf);
-    const entries = (JSON.parse(fileText(manifest!)) as { files: { name: string }[] }).files;
+    const entries = (JSON.parse(fileText(manifest!)) as { files: ManifestEntry[] }).files;
     expect(entries).toEqual([...written].sort((a, b) => (a.name < b.name ? -1 : 1)));
-    expect(fileText(sums!)).toBe(entries.map((entry) => `${(entry as { sha256: string }).sha256}  ${entry.name}\n`).join(''));
+    expect(fileText(sums!)).toBe(entries.map((entry) => `${entry.sha256}  ${entry.name}\n`).join(''));
   });
 
   it('is counted back from its bytes without holding every record', () => {
