@@ -12,6 +12,10 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ndjson': 'application/x-ndjson',
+  '.txt': 'text/plain; charset=utf-8',
+  '.sqlite': 'application/vnd.sqlite3',
 };
 
 /**

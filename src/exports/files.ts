@@ -17,15 +17,24 @@ export const fileText = (file: ExportFile): string => [...file.chunks].join('');
 
 const collectionNames = Object.keys(collections) as CollectionName[];
 
+/** A JSON Schema without the `x-rule` keyword the field list on /data/ reads (a validator in strict mode refuses keywords it does not know). */
+function withoutOwnKeywords<T>(schema: T): T {
+  return JSON.parse(JSON.stringify(schema, (key, value: unknown) => (key === 'x-rule' ? undefined : value))) as T;
+}
+
 /** The JSON Schema of a collection's JSON file (its records under `items`), generated from the zod schemas. */
 export function collectionJsonSchema(name: CollectionName, site: URL): Record<string, unknown> {
   const file = z.object({
-    schemaVersion: z.literal(schemaVersion).describe('The version of these records (major.minor.patch).'),
-    asOf: z.string().describe('The latest day the record changed: an article read, a status set, a correction made.'),
+    // Any 1.x: a minor version adds fields, which these schemas let through (`io: 'input'`: no `additionalProperties: false`).
+    schemaVersion: z
+      .string()
+      .regex(new RegExp(`^${schemaVersion.split('.')[0]}\\.\\d+\\.\\d+$`))
+      .describe(`The version of these records (major.minor.patch; this folder's major is ${schemaVersion.split('.')[0]}).`),
+    asOf: z.iso.date().describe('The latest day the record changed: an article read, a status set, a correction made.'),
     [name]: z.array(collections[name].record).describe(`${collections[name].title}, by id.`),
   });
   return {
-    ...z.toJSONSchema(file, { io: 'output', target: 'draft-2020-12' }),
+    ...withoutOwnKeywords(z.toJSONSchema(file, { io: 'input', target: 'draft-2020-12' })),
     $id: new URL(`/data/v1/${name}.schema.json`, site).href,
     title: `Claim Tracker open data: ${collections[name].title.toLowerCase()} (${name}.json; each line of ${name}.ndjson is one item of \`${name}\`)`,
   };
@@ -210,11 +219,14 @@ export interface ManifestEntry {
   sha256: string;
 }
 
-/** The manifest (`manifest.json`) and a `SHA256SUMS` file that `sha256sum -c` checks, for the files written. */
+/**
+ * The manifest (`manifest.json`) and `SHA256SUMS.txt`, which `sha256sum -c` checks, for the files written. (A name
+ * with an extension: a server that adds a slash to addresses without one, as Astro's preview does, serves it as a file.)
+ */
 export function manifestFiles(written: readonly ManifestEntry[], asOf: string): ExportFile[] {
   const entries = [...written].sort((a, b) => (a.name < b.name ? -1 : 1));
   return [
     { name: 'manifest.json', chunks: [`${JSON.stringify({ schemaVersion, asOf, files: entries }, null, 2)}\n`] },
-    { name: 'SHA256SUMS', chunks: entries.map((entry) => `${entry.sha256}  ${entry.name}\n`) },
+    { name: 'SHA256SUMS.txt', chunks: entries.map((entry) => `${entry.sha256}  ${entry.name}\n`) },
   ];
 }

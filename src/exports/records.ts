@@ -85,7 +85,7 @@ export const claimRecord = z.object({
   firstReportArticleId: z.string().nullable().describe('The earliest reporting article with a known date; null when none states its date.'),
   latestReportArticleId: z.string().nullable().describe('The latest reporting article with a known date; null when none states its date.'),
   corrections: z.array(correctionRecord).describe('Corrections to our record of the claim, oldest first.'),
-  lastUpdated: day.describe('The last status change or the last day a reporting article was read, whichever is later.'),
+  lastUpdated: day.describe('The latest of: its last status change, its last correction, the last day a reporting article was read.'),
 });
 
 /** One article's account of a statement. */
@@ -158,7 +158,7 @@ export const statementRecord = z.object({
       }),
     )
     .describe('Statements it contradicts, disputes or is the same remark as, in both directions.'),
-  lastUpdated: day.describe('The latest day a reporting article was read.'),
+  lastUpdated: day.describe('The latest of: the last day a reporting article was read, the last correction of one of its reports or articles.'),
 });
 
 export const officialRecord = z.object({

@@ -22,11 +22,12 @@ export const claimStatusSchema = z.union([
 
 /**
  * Each status as a number, for the markup fact-check tools read (schema.org ClaimReview's rating): ordered from
- * shown untrue (1) to established (5); the two statuses that settle nothing share the middle. Published on the
- * methodology page. The numbers rate a claim, never a speaker.
+ * shown untrue (1) to established (5); the three statuses that settle nothing share the middle (a denial by a party
+ * concerned is not evidence that a claim is false, so Denied is not rated below them; 2 is not used). Published on
+ * the methodology page, and the status's own name goes with each number. The numbers rate a claim, never a speaker.
  */
 export const claimStatusRatings = {
   worst: 1,
   best: 5,
-  values: { false: 1, denied: 2, unsubstantiated: 3, disputed: 3, corroborated: 4, confirmed: 5 },
+  values: { false: 1, denied: 3, unsubstantiated: 3, disputed: 3, corroborated: 4, confirmed: 5 },
 } as const satisfies { worst: number; best: number; values: Record<ClaimStatus, number> };

@@ -188,7 +188,8 @@ export function claimStructuredData(dataset: Dataset, claim: Claim, site: URL): 
     url,
     claimReviewed: claim.data.short,
     datePublished: published,
-    ...(claim.statusSince === published ? {} : { dateModified: claim.statusSince }),
+    // The page as a whole is the review: it changes with a status, a correction or a newly reported statement.
+    ...(claim.lastUpdated > published ? { dateModified: claim.lastUpdated } : {}),
     author: siteLd(site),
     reviewRating: {
       '@type': 'Rating',

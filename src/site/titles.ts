@@ -29,7 +29,7 @@ export function articleTitle(article: { hasHeadline: boolean; headline: string; 
 const stanceVerbs: Record<Stance, string> = {
   asserts: 'asserted that',
   denies: 'denied that',
-  'no-evidence': 'said there was no evidence that',
+  'no-evidence': 'said they had seen no evidence that',
   other: 'on whether',
 };
 

@@ -6,11 +6,12 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { headersForPath } from '../../src/site/security-headers.ts';
 import { readPage } from './build-helpers.ts';
 import { sharedSite, type SharedSiteName } from './shared-sites.ts';
 
 describe.each(['good', 'seed'] as SharedSiteName[])('the open data of the %s site', (name) => {
-  it('has every file the manifest lists, with that size and SHA-256, and SHA256SUMS agrees', async () => {
+  it('has every file the manifest lists, with that size and SHA-256, and SHA256SUMS.txt agrees', async () => {
     const { outDir } = await sharedSite(name);
     const folder = path.join(outDir, 'data/v1');
     const manifest = JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as {
@@ -21,7 +22,7 @@ describe.each(['good', 'seed'] as SharedSiteName[])('the open data of the %s sit
     const names = manifest.files.map((file) => file.name);
     for (const expected of ['claims.csv', 'statements.csv', 'claim-tracker.sqlite', 'statements.json', 'statements.ndjson', 'corrections.json', 'events.json'])
       expect(names).toContain(expected);
-    const sums = readFileSync(path.join(folder, 'SHA256SUMS'), 'utf8');
+    const sums = readFileSync(path.join(folder, 'SHA256SUMS.txt'), 'utf8');
     for (const file of manifest.files) {
       const bytes = readFileSync(path.join(folder, file.name));
       expect(bytes.byteLength, file.name).toBe(file.bytes);
@@ -54,6 +55,14 @@ describe.each(['good', 'seed'] as SharedSiteName[])('the open data of the %s sit
     } finally {
       db.close();
     }
+  });
+
+  it('is served readable from other sites (CORS) and the SQLite file as what it is, by the site’s _headers', async () => {
+    const { outDir } = await sharedSite(name);
+    const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
+    expect(headersForPath(headers, '/data/v1/statements.csv')['access-control-allow-origin']).toBe('*');
+    expect(headersForPath(headers, '/data/v1/claim-tracker.sqlite')['content-type']).toBe('application/vnd.sqlite3');
+    expect(headersForPath(headers, '/claims/')['access-control-allow-origin']).toBeUndefined();
   });
 
   it('is documented on /data/, which links every file and lists every field', async () => {

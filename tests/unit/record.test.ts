@@ -296,7 +296,7 @@ describe('a statement’s heading says who took which stance on which claim, in 
       'Ilham Aliyev denied that Azerbaijan lets Israel use its territory against Iran',
     );
     expect(stanceHeadline('Kamran Sharifi', [{ claim: territory, stance: 'no-evidence', uncertain: false }])).toBe(
-      'Kamran Sharifi said there was no evidence that Azerbaijan lets Israel use its territory against Iran',
+      'Kamran Sharifi said they had seen no evidence that Azerbaijan lets Israel use its territory against Iran',
     );
     expect(stanceHeadline('Tehran Times', [{ claim: warships, stance: 'other', uncertain: false }])).toBe(
       'Tehran Times on whether outside warships may use Azerbaijan’s Caspian ports',

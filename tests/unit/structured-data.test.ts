@@ -159,7 +159,14 @@ describe('a claim page', () => {
       expect(review.itemReviewed.author).toBeUndefined();
     }
     const changed = claimStructuredData(dataset, claim('caspian-joint-naval-exercise-is-planned'), site);
-    expect(changed).toMatchObject({ datePublished: '2026-02-12', dateModified: '2026-03-12', reviewRating: { alternateName: 'Disputed', ratingValue: 3 } });
+    // Modified when the page last changed: a status, a correction or a newly read report.
+    const exercise = claim('caspian-joint-naval-exercise-is-planned');
+    expect(exercise.lastUpdated > '2026-03-12').toBe(true);
+    expect(changed).toMatchObject({
+      datePublished: '2026-02-12',
+      dateModified: exercise.lastUpdated,
+      reviewRating: { alternateName: 'Disputed', ratingValue: 3 },
+    });
   });
 
   it('orders every status on one scale from False (worst) to Confirmed (best)', () => {
@@ -171,7 +178,9 @@ describe('a claim page', () => {
     expect(claimStatusRatings.values.false).toBe(claimStatusRatings.worst);
     expect(claimStatusRatings.values.confirmed).toBe(claimStatusRatings.best);
     const { values } = claimStatusRatings;
-    expect(values.denied < values.unsubstantiated && values.disputed < values.corroborated && values.corroborated < values.confirmed).toBe(true);
+    // A denial by a party concerned is no evidence the claim is false: Denied shares the middle with the statuses that settle nothing.
+    expect(values.denied).toBe(values.unsubstantiated);
+    expect(values.false < values.denied && values.disputed < values.corroborated && values.corroborated < values.confirmed).toBe(true);
   });
 
   it('gives a first appearance only when no other report can be as early, and lists the rest, capped', () => {
