@@ -6,6 +6,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import openData from './src/integrations/open-data.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import setAsideOutput from './src/integrations/set-aside-output.ts';
 import shareCardImages from './src/integrations/share-cards.ts';
 
 // Tests build fixture content into their own folder; a normal build uses content/ and dist/.
@@ -43,6 +44,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    setAsideOutput(),
     contentCheck({ contentDir }),
     sitemap({ filter: (page) => !page.endsWith('/search/') }),
     shareCardImages({ contentDir }),
