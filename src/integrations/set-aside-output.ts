@@ -26,6 +26,8 @@ export default function setAsideOutput(): AstroIntegration {
         // Only a folder inside the project, never the project itself.
         if (!folder.startsWith(path.resolve(root) + path.sep)) return;
         const parent = path.dirname(folder);
+        // A first build into a folder not made yet: nothing to set aside.
+        if (!existsSync(parent)) return;
         const asideName = `${path.basename(folder)}.old-`;
         const aside: string[] = [];
         if (existsSync(folder) && statSync(folder).isDirectory()) {

@@ -35,6 +35,13 @@ describe('setting the last build aside', () => {
     expect(readdirSync(parent)).toEqual(['unrelated.txt']);
   });
 
+  it('does nothing before a first build into a folder not made yet', () => {
+    const parent = path.join(root, 'tests/.tmp/set-aside-new');
+    rmSync(parent, { recursive: true, force: true });
+    expect(() => start(path.join(parent, 'dist'))).not.toThrow();
+    expect(existsSync(parent)).toBe(false);
+  });
+
   it('leaves a folder outside the project alone', () => {
     const parent = path.join(root, 'tests/.tmp/set-aside-outside');
     rmSync(parent, { recursive: true, force: true });
