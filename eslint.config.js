@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'tests/.tmp/', 'public/'] },
+  { ignores: ['dist/', 'dist.old-*/', 'node_modules/', '.astro/', 'tests/.tmp/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
