@@ -7,10 +7,10 @@ import { latestOf } from '../lib/dates.ts';
 import { describeKnownDate } from '../lib/known-date.ts';
 import { isRightToLeft, langAttribute, languageName } from '../lib/languages.ts';
 import { atomXml, escapeXml, type AtomEntry } from './atom.ts';
-import { correctionKindLabels, formLabels, siteName, stanceLabels } from './labels.ts';
-import { articleName, speakerView, statementName } from './names.ts';
+import { correctionByWords, correctionKindLabels, formLabels, siteName, stanceLabels } from './labels.ts';
+import { correctionTarget, speakerView, statementHeading, statementName } from './names.ts';
 import { statementCardView, type SaidView, type StatementCardView } from './statement-views.ts';
-import { isQuotation, stanceHeadline } from './titles.ts';
+import { isQuotation } from './titles.ts';
 import { urls } from './urls.ts';
 
 /**
@@ -143,10 +143,7 @@ function statementEntry(dataset: Dataset, statement: Statement, site: URL): Atom
     entry = {
       id: href,
       // The statement page's own heading: who took which stance on which claim, in our words, quoting no one.
-      title: stanceHeadline(
-        speakerView(dataset, statement.speaker).name,
-        statement.claims.map((link) => ({ claim: dataset.claimsById.get(link.claimId)!.data, stance: link.stance, uncertain: link.uncertain !== undefined })),
-      ),
+      title: statementHeading(dataset, statement),
       updated: statement.lastUpdated,
       link: href,
       summary: statementName(dataset, statement, 280),
@@ -209,22 +206,6 @@ function saidText(said: SaidView): string {
 function knownDateText(date: KnownDate): string {
   const described = describeKnownDate(date);
   return described.inferred ? `${described.text} (not stated in the source: ${described.basis})` : described.text;
-}
-
-/** Who made a correction, after its kind (`Corrected by the outlet`). */
-export const correctionByWords = { outlet: 'by the outlet', editors: 'by our editors' } as const;
-
-/** What a correction concerns, with the page it links to: as the corrections page and the corrections feed name it. */
-export function correctionTarget(dataset: Dataset, correction: LoggedCorrection): { what: string; href: string; name: string } {
-  const { kind, id } = correction.target;
-  if (kind === 'article') return { what: 'Article', href: urls.article(id), name: articleName(dataset, dataset.articlesById.get(id)!) };
-  if (kind === 'claim') return { what: 'Claim', href: urls.claim(id), name: dataset.claimsById.get(id)!.data.short };
-  const article = dataset.articlesById.get(correction.articleId!)!;
-  return {
-    what: `Statement, as reported in ${dataset.sourcesById.get(article.data.outlet)!.data.name}`,
-    href: urls.statement(id),
-    name: statementName(dataset, dataset.statementsById.get(id)!, 80),
-  };
 }
 
 /**

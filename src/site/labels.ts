@@ -101,3 +101,6 @@ export type SearchType = keyof typeof typeLabels;
 
 /** The site's name, as pages, feeds, share cards and markup give it. */
 export const siteName = 'Claim Tracker';
+
+/** Who made a correction, after its kind (`Corrected by the outlet`). */
+export const correctionByWords = { outlet: 'by the outlet', editors: 'by our editors' } as const;

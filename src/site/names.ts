@@ -1,6 +1,6 @@
 // What pages call things: who said something (an official, an institution, an unnamed speaker or an
 // outlet), and an article, whose headline may not be recorded. Pure: each takes the dataset it reads.
-import type { Article, Dataset, SpeakerRef, Statement } from '../pipeline/dataset.ts';
+import type { Article, Dataset, LoggedCorrection, SpeakerRef, Statement } from '../pipeline/dataset.ts';
 import { describeKnownDate } from '../lib/known-date.ts';
 import { articleTitle, stanceHeadline, statementHeadline } from './titles.ts';
 import { urls } from './urls.ts';
@@ -74,4 +74,17 @@ export function statementHeading(dataset: Dataset, statement: Statement): string
 export function accountName(dataset: Dataset, articleId: string): string {
   const outlet = dataset.sourcesById.get(dataset.articlesById.get(articleId)!.data.outlet)!;
   return `${outlet.data.name}’s ${outlet.data.kind === 'government' ? 'readout' : 'report'}`;
+}
+
+/** What a correction concerns, with the page it links to: as the corrections page and the corrections feed name it. */
+export function correctionTarget(dataset: Dataset, correction: LoggedCorrection): { what: string; href: string; name: string } {
+  const { kind, id } = correction.target;
+  if (kind === 'article') return { what: 'Article', href: urls.article(id), name: articleName(dataset, dataset.articlesById.get(id)!) };
+  if (kind === 'claim') return { what: 'Claim', href: urls.claim(id), name: dataset.claimsById.get(id)!.data.short };
+  const article = dataset.articlesById.get(correction.articleId!)!;
+  return {
+    what: `Statement, as reported in ${dataset.sourcesById.get(article.data.outlet)!.data.name}`,
+    href: urls.statement(id),
+    name: statementName(dataset, dataset.statementsById.get(id)!, 80),
+  };
 }

@@ -10,8 +10,7 @@ import { describeKnownDate } from '../lib/known-date.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { countOf } from '../lib/text.ts';
 import { statusLabels } from './labels.ts';
-import { speakerView } from './names.ts';
-import { stanceHeadline } from './titles.ts';
+import { statementHeading } from './names.ts';
 
 /** Everything one share card shows, and where its image is. */
 export interface ShareCard {
@@ -108,18 +107,13 @@ function reportedLine(first: string, others: string[]): string {
  * by …`), when it was said and who reported it. Undefined when the font cannot draw it.
  */
 export function statementShareCard(dataset: Dataset, statement: Statement): ShareCard | undefined {
-  const speaker = speakerView(dataset, statement.speaker);
-  const claims = statement.claims.map((link) => ({ link, claim: dataset.claimsById.get(link.claimId)! }));
-  const first = claims[0];
+  const first = statement.claims[0] && dataset.claimsById.get(statement.claims[0].claimId)!;
   const outlets = statement.outletIds.map((id) => dataset.sourcesById.get(id)!.data.name);
   const [firstOutlet, ...otherOutlets] = [...new Set(outlets)];
   return finished('statements', statement.id, {
     kind: 'Statement',
-    ...(first === undefined ? {} : { verdict: { status: first.claim.status, text: `Claim: ${statusLabels[first.claim.status]}` } }),
-    title: stanceHeadline(
-      speaker.name,
-      claims.map(({ link, claim }) => ({ claim: claim.data, stance: link.stance, uncertain: link.uncertain !== undefined })),
-    ),
+    ...(first === undefined ? {} : { verdict: { status: first.status, text: `Claim: ${statusLabels[first.status]}` } }),
+    title: statementHeading(dataset, statement),
     lines: [saidLine(statement), reportedLine(firstOutlet!, otherOutlets)],
   });
 }
