@@ -1,5 +1,5 @@
 // What each page is filed under for search: every facet of every record kind, on the good fixture.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 type Records = typeof import('../../src/site/search-records.ts');
 type Site = typeof import('../../src/site/dataset.ts');
@@ -7,10 +7,17 @@ let records: Records;
 let site: Site;
 
 beforeAll(async () => {
-  // The site's dataset module reads the content folder named here when it is first imported.
+  // The site's dataset module reads the content folder named here when it is first imported: imported
+  // anew, since the test files share their workers and another may have imported it already.
   vi.stubEnv('CLAIM_TRACKER_CONTENT', 'tests/fixtures/good/content');
+  vi.resetModules();
   site = await import('../../src/site/dataset.ts');
   records = await import('../../src/site/search-records.ts');
+});
+
+afterAll(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
 });
 
 const get = <T>(map: Map<string, T>, id: string) => map.get(id)!;
