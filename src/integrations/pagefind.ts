@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { handedOverDataset } from '../site/loaded-content.ts';
-import { conservationProblems, entryPages, kindProblems } from '../site/entry-pages.ts';
+import { conservationProblems, entryPageGlob, entryPages, kindProblems } from '../site/entry-pages.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API; any error Pagefind reports fails the build. Given the
@@ -23,12 +23,12 @@ export default function pagefindIndex(options: { contentDir?: string } = {}): As
         try {
           const { index, errors: createErrors } = await pagefind.createIndex({});
           if (!index || createErrors.length > 0) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-          const indexed = await index.addDirectory({ path: outDir });
+          const indexed = await index.addDirectory({ path: outDir, glob: entryPageGlob() });
           if (indexed.errors.length > 0) throw new Error(`Pagefind failed to index: ${indexed.errors.join('; ')}`);
           if (indexed.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
-          // `page_count` above counts every HTML file read; the index's entry file says how many went in.
+          // `page_count` above counts every entry page read; the index's entry file says how many went in.
           const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
@@ -44,7 +44,7 @@ export default function pagefindIndex(options: { contentDir?: string } = {}): As
             if (problems.length > 0) throw new Error(`The built site does not hold the content whole: ${problems.join('; ')}.`);
           }
           logger.info(
-            `indexed ${inIndex} of the ${indexed.page_count} pages${dataset ? ': as many as the content has entries, each with its page, filed under its kind' : ''}`,
+            `indexed ${inIndex} of the ${indexed.page_count} entry pages read (lists are not)${dataset ? ': as many as the content has entries, each with its page, filed under its kind' : ''}`,
           );
         } finally {
           await pagefind.close();

@@ -21,6 +21,18 @@ export function entryPages(dataset: Dataset): { kind: SearchType; path: string }
 }
 
 /**
+ * The files Pagefind reads, as a glob from the output folder: each entry's page (`claims/<id>/index.html`),
+ * and none of the lists (`claims/index.html`, `claims/2/index.html`, `claims/<id>/sources/2/index.html`).
+ * An id is never digits alone (src/schemas/common.ts), so it has a letter or a hyphen where a list's page
+ * number has neither. Lists are not in the index; left unread, they no longer cost Pagefind the time and
+ * memory of parsing them (at 10,000 articles 1,756 pages, 78 MB: 17 → 11 s, 2.31 → 2.13 GB).
+ */
+export function entryPageGlob(): string {
+  const sections = [urls.article, urls.claim, urls.country, urls.event, urls.official, urls.source, urls.statement].map((page) => page('x').split('/')[1]);
+  return `{${sections.join(',')}}/{*[a-z]*,*-*}/index.html`;
+}
+
+/**
  * Entry pages that Pagefind would not file under their own kind: a page without `data-pagefind-body` stays
  * out of the index, and one with another `type` filter would be counted (and found) as another kind. With
  * the total checked against the index, this makes the index's count of each kind the content's.

@@ -1,5 +1,5 @@
 // The Pagefind build hook: it writes an index for real pages and fails the build when it cannot.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +25,19 @@ describe('the Pagefind integration', () => {
     await runHook(dir);
     expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(path.join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('reads each entry’s page and no list: not a numbered page of a list, nor the lists under an entry', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pagefind-lists-'));
+    const pages = ['claims/x', 'statements/2026-05', 'countries/az', 'claims', 'claims/2', 'claims/x/sources/2', 'officials/y/statements', 'about'];
+    for (const page of pages) {
+      mkdirSync(path.join(dir, page), { recursive: true });
+      writeFileSync(path.join(dir, page, 'index.html'), `<html lang="en"><body><main data-pagefind-body><h1>${page}</h1></main></body></html>`);
+    }
+    await runHook(dir);
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    // The first three: an id may be digits with a hyphen, or a country's code; the rest are lists or fixed pages.
+    expect(entry.languages.en?.page_count).toBe(3);
   });
 
   it('fails the build when there is nothing to index', async () => {
