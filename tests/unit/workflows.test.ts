@@ -23,6 +23,16 @@ describe('the workflows', () => {
     for (const { name, text } of workflows) expect(lint(text, name), name).toEqual([]);
   });
 
+  it('restore the build cache (drawn share cards, parses) after installing, since `npm ci` empties node_modules', () => {
+    for (const { name, text } of workflows) {
+      const install = text.indexOf('run: npm ci');
+      const restore = text.indexOf('path: node_modules/.cache/claim-tracker');
+      expect(install, name).toBeGreaterThan(0);
+      expect(restore, name).toBeGreaterThan(install);
+      expect(restore, name).toBeLessThan(text.indexOf('run: npm run build'));
+    }
+  });
+
   it('pin every action to a full commit and start from read-only permissions', () => {
     for (const { name, text } of workflows) {
       for (const [, reference] of text.matchAll(/uses:\s*(\S+)/g)) expect(reference, name).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
