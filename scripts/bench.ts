@@ -256,7 +256,7 @@ async function benchmark(articles: number): Promise<string[]> {
     `validate cold ${seconds(cold.ms)} (${ratio(cold.ms, readMs)}), warm ${seconds(warm.ms)} (${ratio(warm.ms, readMs)}), one changed file ${seconds(changed.ms)} (${ratio(changed.ms, readMs)}); peak ${megabytes(Math.max(...cold.peakKb.values()))}`,
     `build ${seconds(build.ms)} (${ratio(build.ms, readMs + writeMs)}): pages ${phase(/generating static routes[\s\S]*?Completed in ([^.]+\.?\d*m?s)/)}, ` +
       `share cards ${phase(/share-cards\] .*? in ([\d.]+ s)/)} (${phase(/share-cards\] [^(]*\((\d+) drawn/)} drawn, cold), ` +
-      `then ${pages.length} pages indexed; peak memory ${[...build.peakKb].map(([name, kb]) => `${name} ${megabytes(kb)}`).join(', ')}`,
+      `search index ${phase(/pagefind\] indexed .*? in ([\d.]+ s)/)} (${phase(/pagefind\] indexed (\d+) /)} of ${pages.length} pages); peak memory ${[...build.peakKb].map(([name, kb]) => `${name} ${megabytes(kb)}`).join(', ')}`,
     `build process's peak memory by phase: ${['start', ...buildPhases.map(([name]) => name)]
       .filter((name) => build.phasePeakKb.has(name))
       .map((name) => `${name} ${megabytes(build.phasePeakKb.get(name)!)}`)

@@ -20,6 +20,7 @@ export default function pagefindIndex(options: { contentDir?: string } = {}): As
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors: createErrors } = await pagefind.createIndex({});
           if (!index || createErrors.length > 0) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
@@ -44,7 +45,7 @@ export default function pagefindIndex(options: { contentDir?: string } = {}): As
             if (problems.length > 0) throw new Error(`The built site does not hold the content whole: ${problems.join('; ')}.`);
           }
           logger.info(
-            `indexed ${inIndex} of the ${indexed.page_count} entry pages read (lists are not)${dataset ? ': as many as the content has entries, each with its page, filed under its kind' : ''}`,
+            `indexed ${inIndex} of the ${indexed.page_count} entry pages read (lists are not) in ${((performance.now() - started) / 1000).toFixed(1)} s${dataset ? ': as many as the content has entries, each with its page, filed under its kind' : ''}`,
           );
         } finally {
           await pagefind.close();
