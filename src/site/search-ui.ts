@@ -48,16 +48,38 @@ let allFilterValues: Record<string, Record<string, number>> = {};
 let facetsLoaded: Promise<void> | undefined;
 let facetsReady = false;
 
+const bundle = '/pagefind/pagefind.js';
+let counter: Promise<Pagefind> | undefined;
+
+/**
+ * A second Pagefind that counts the filters' values, the bundle imported again under another address so
+ * that it is a module of its own with a worker of its own. Pagefind counts every loaded filter value
+ * against a search's results one by one (at 10,000 articles some 5 s for a common word), and does so on
+ * every search once the filters are loaded: the one that finds the results never loads them all, so its
+ * results are not held up by counting, which this one does beside it.
+ */
+function countingPagefind(): Promise<Pagefind> {
+  counter ??= (async () => {
+    const instance = (await import(/* @vite-ignore */ `${bundle}?counts`)) as Pagefind;
+    await instance.options({ excerptLength: 24 });
+    await instance.init();
+    return instance;
+  })();
+  return counter;
+}
+
 /**
  * Every filter's values from Pagefind, loaded once, after the first results of a search are on screen:
  * the first results wait for the words' index only (at 10,000 articles the filters are 0.6 MB
  * compressed, more than all the rest). Before any search the page shows the build's counts instead.
  */
 function loadFacets(): Promise<void> {
-  facetsLoaded ??= pagefind!.filters().then((values) => {
-    allFilterValues = values;
-    facetsReady = true;
-  });
+  facetsLoaded ??= countingPagefind()
+    .then((instance) => instance.filters())
+    .then((values) => {
+      allFilterValues = values;
+      facetsReady = true;
+    });
   return facetsLoaded;
 }
 
@@ -285,7 +307,6 @@ async function run(state: SearchState): Promise<void> {
   const { term, spelledFrom } = await searchTerm(state);
   if (current !== generation) return;
   const options = { filters: toPagefindFilters(state, labels), ...(state.sort === 'date' ? { sort: { date: 'desc' } } : {}) };
-  const countedAlready = facetsReady;
   const search = await pagefind.search(term === '' ? null : term, options);
   if (current !== generation || search === null) return;
   currentResults = search.results;
@@ -297,20 +318,16 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = `${countOf(search.results.length, 'result')} for ${about}.`;
   await showHelp(state, term, search.results.length);
   if (current !== generation) return;
-  // Counts need every filter's values: with them loaded the search gives them at once; before, the
-  // results are shown first, and the same search is asked again for its counts once the filters are in.
-  if (countedAlready) {
-    renderFacets(state, search.filters);
-    root.dataset.facets = 'counted';
-  }
+  // The results first; then the same search is asked of the counting Pagefind, which holds every filter's values.
   await renderMore(current);
-  if (!countedAlready && current === generation) {
-    await loadFacets();
-    const counted = await pagefind.search(term === '' ? null : term, options);
-    if (current === generation && counted) {
-      renderFacets(state, counted.filters);
-      root.dataset.facets = 'counted';
-    }
+  if (current !== generation) return;
+  await loadFacets();
+  // A search typed since is counted instead: each count can take seconds, one after the other.
+  if (current !== generation) return;
+  const counted = await (await countingPagefind()).search(term === '' ? null : term, options);
+  if (current === generation && counted) {
+    renderFacets(state, counted.filters);
+    root.dataset.facets = 'counted';
   }
 }
 
@@ -357,7 +374,6 @@ async function start(): Promise<void> {
   status.textContent = 'Search loads in your browser…';
   // On a phone the filters fold away so the first results are on screen; one tap opens them.
   if (window.matchMedia('(max-width: 48rem)').matches) root.querySelector<HTMLDetailsElement>('[data-search-facets]')!.open = false;
-  const bundle = '/pagefind/pagefind.js';
   pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();

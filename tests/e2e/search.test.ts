@@ -229,6 +229,28 @@ describe('search in Chromium', () => {
     await context.close();
   });
 
+  it('counts the filters with a second Pagefind, started once the first results are on screen, so that counting never holds up results', async () => {
+    const context = await browser.newContext();
+    const before = served.length;
+    const { page, errors } = await openSearch(context, '?q=territory');
+    expect((await resultTitles(page)).length).toBeGreaterThan(0);
+    await showSearch(page, '?q=Aliyev');
+    expect((await resultTitles(page)).length).toBeGreaterThan(0);
+    const loaded = served.slice(before);
+    const at = (pathname: string) => loaded.flatMap((served, position) => (served === pathname ? [position] : []));
+    // The bundle and its worker twice: the Pagefind that finds and the one that counts, each with its own worker…
+    expect(at('/pagefind/pagefind.js')).toHaveLength(2);
+    expect(at('/pagefind/pagefind-worker.js')).toHaveLength(2);
+    // …the second only after the first results' fragments were fetched, and the filter files after that.
+    const firstFragment = loaded.findIndex((pathname) => pathname.startsWith('/pagefind/fragment/'));
+    const firstFilter = loaded.findIndex((pathname) => pathname.startsWith('/pagefind/filter/'));
+    expect(firstFragment).toBeGreaterThan(-1);
+    expect(at('/pagefind/pagefind.js')[1]).toBeGreaterThan(firstFragment);
+    expect(firstFilter).toBeGreaterThan(at('/pagefind/pagefind.js')[1]!);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('lists everything that matches a filter when there is no query (browse mode), newest first when asked', async () => {
     const context = await browser.newContext();
     const { page } = await openSearch(context, '?type=statement&country=IR&sort=date');
