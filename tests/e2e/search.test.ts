@@ -251,6 +251,24 @@ describe('search in Chromium', () => {
     await context.close();
   });
 
+  it('shows no count while the counts for the results on screen are being worked out (a search marks them pending until then)', async () => {
+    const context = await browser.newContext();
+    const { page } = await openSearch(context, '?q=territory');
+    await resultTitles(page);
+    const counts = () =>
+      page.$$eval('.facet-count', (elements) => ({
+        all: elements.length,
+        visible: elements.filter((element) => getComputedStyle(element).visibility === 'visible').length,
+      }));
+    const counted = await counts();
+    expect(counted.visible).toBeGreaterThan(0);
+    expect(counted.visible).toBe(counted.all);
+    // The state a new search is in from its start until its counts arrive: the last search's counts stay out of sight.
+    await page.evaluate(() => (document.querySelector<HTMLElement>('[data-search-app]')!.dataset.facets = 'pending'));
+    expect(await counts()).toEqual({ all: counted.all, visible: 0 });
+    await context.close();
+  });
+
   it('lists everything that matches a filter when there is no query (browse mode), newest first when asked', async () => {
     const context = await browser.newContext();
     const { page } = await openSearch(context, '?type=statement&country=IR&sort=date');
