@@ -41,6 +41,7 @@ const resultList = root.querySelector<HTMLOListElement>('[data-search-results]')
 const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const rewriteNote = root.querySelector<HTMLElement>('[data-search-rewrite]')!;
 const emptyHelp = root.querySelector<HTMLElement>('[data-search-empty]')!;
+const facetsPanel = root.querySelector<HTMLDetailsElement>('[data-search-facets]')!;
 const labels = JSON.parse(document.getElementById('search-facet-labels')!.textContent) as FacetLabels;
 
 let pagefind: Pagefind | undefined;
@@ -96,6 +97,9 @@ function loadBrowseCounts(): Promise<Record<string, Record<string, number>>> {
   });
   return browseCounts;
 }
+/** The search on screen whose filters are not counted yet. */
+let uncounted: { run: number; state: SearchState; term: string; options: Record<string, unknown> } | undefined;
+
 let currentResults: PagefindSearch['results'] = [];
 let shown = 0;
 let generation = 0;
@@ -321,12 +325,21 @@ async function run(state: SearchState): Promise<void> {
   // The results first; then the same search is asked of the counting Pagefind, which holds every filter's values.
   await renderMore(current);
   if (current !== generation) return;
+  uncounted = { run: current, state, term, options };
+  // With the filters folded away (on a phone) nothing is counted until the reader opens them.
+  if (facetsPanel.open) await countFacets();
+}
+
+/** Counts the filters for the search on screen, unless another search has replaced it (each count can take seconds). */
+async function countFacets(): Promise<void> {
+  const pending = uncounted;
+  if (!pending || pending.run !== generation) return;
+  uncounted = undefined;
   await loadFacets();
-  // A search typed since is counted instead: each count can take seconds, one after the other.
-  if (current !== generation) return;
-  const counted = await (await countingPagefind()).search(term === '' ? null : term, options);
-  if (current === generation && counted) {
-    renderFacets(state, counted.filters);
+  if (pending.run !== generation) return;
+  const counted = await (await countingPagefind()).search(pending.term === '' ? null : pending.term, pending.options);
+  if (pending.run === generation && counted) {
+    renderFacets(pending.state, counted.filters);
     root.dataset.facets = 'counted';
   }
 }
@@ -365,6 +378,9 @@ form.addEventListener('submit', (event) => {
   commit(stateFromForm(), 'push');
 });
 moreButton.addEventListener('click', () => void renderMore(generation));
+facetsPanel.addEventListener('toggle', () => {
+  if (facetsPanel.open) void countFacets();
+});
 window.addEventListener('popstate', () => void run(parseSearchState(location.search)));
 
 async function start(): Promise<void> {
@@ -373,7 +389,7 @@ async function start(): Promise<void> {
   root.dataset.state = 'loading';
   status.textContent = 'Search loads in your browser…';
   // On a phone the filters fold away so the first results are on screen; one tap opens them.
-  if (window.matchMedia('(max-width: 48rem)').matches) root.querySelector<HTMLDetailsElement>('[data-search-facets]')!.open = false;
+  if (window.matchMedia('(max-width: 48rem)').matches) facetsPanel.open = false;
   pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();

@@ -269,6 +269,27 @@ describe('search in Chromium', () => {
     await context.close();
   });
 
+  it('on a phone, with the filters folded away, counts nothing until the reader opens them', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const before = served.length;
+    const { page, errors } = await openSearch(context, '?q=territory');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length > 0);
+    expect(await page.$eval('[data-search-facets]', (details) => (details as HTMLDetailsElement).open)).toBe(false);
+    // Time for a count to have started, had it been asked: no filter file, no counting Pagefind.
+    await page.waitForTimeout(500);
+    expect(await page.getAttribute('[data-search-app]', 'data-facets')).toBe('pending');
+    const loaded = () => served.slice(before);
+    expect(loaded().filter((pathname) => pathname.startsWith('/pagefind/filter/'))).toEqual([]);
+    expect(loaded().filter((pathname) => pathname === '/pagefind/pagefind.js')).toHaveLength(1);
+    await page.click('[data-search-facets] > summary');
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(loaded().filter((pathname) => pathname.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+    expect(await page.locator('fieldset[data-facet="country"] input[value="AZ"]').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('lists everything that matches a filter when there is no query (browse mode), newest first when asked', async () => {
     const context = await browser.newContext();
     const { page } = await openSearch(context, '?type=statement&country=IR&sort=date');
