@@ -60,13 +60,16 @@ let counter: Promise<Pagefind> | undefined;
  * results are not held up by counting, which this one does beside it.
  */
 function countingPagefind(): Promise<Pagefind> {
-  counter ??= (async () => {
-    const instance = (await import(/* @vite-ignore */ `${bundle}?counts`)) as Pagefind;
-    await instance.options({ excerptLength: 24 });
-    await instance.init();
-    return instance;
-  })();
+  counter ??= startedPagefind(`${bundle}?counts`);
   return counter;
+}
+
+/** Pagefind's bundle imported from an address, set up and started: the page's two Pagefinds alike. */
+async function startedPagefind(address: string): Promise<Pagefind> {
+  const instance = (await import(/* @vite-ignore */ address)) as Pagefind;
+  await instance.options({ excerptLength: 24 });
+  await instance.init();
+  return instance;
 }
 
 /**
@@ -390,9 +393,7 @@ async function start(): Promise<void> {
   status.textContent = 'Search loads in your browser…';
   // On a phone the filters fold away so the first results are on screen; one tap opens them.
   if (window.matchMedia('(max-width: 48rem)').matches) facetsPanel.open = false;
-  pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
-  await pagefind.init();
+  pagefind = await startedPagefind(bundle);
   root.dataset.state = 'ready';
   await run(parseSearchState(location.search));
 }
