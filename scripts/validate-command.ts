@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/dates.ts';
-import type { ContentCounts } from '../src/pipeline/index.ts';
+import type { ContentCounts } from '../src/pipeline/check-files.ts';
 import { formatIssue, formatIssueForGitHub, type ContentIssue } from '../src/pipeline/issues.ts';
 import { keepResult, keptResult, validationInputs } from '../src/pipeline/result-cache.ts';
 import { countOf } from '../src/lib/text.ts';
@@ -17,7 +17,8 @@ const { values, positionals } = parseArgs({
   options: { changed: { type: 'boolean', default: false }, since: { type: 'string' }, content: { type: 'string', default: 'content' } },
   allowPositionals: true,
 });
-const contentDir = values.content;
+// Relative to where it runs, as the changed files are: issues name files the same way whichever was given.
+const contentDir = path.isAbsolute(values.content) ? path.relative(process.cwd(), values.content).split(path.sep).join('/') || '.' : values.content;
 
 /** Files a pull request changed: named on the command line, or from git against a base. */
 function changedFiles(): string[] | undefined {

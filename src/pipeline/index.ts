@@ -1,15 +1,14 @@
-import { readFileSync, statSync, type Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { todayIso } from '../lib/dates.ts';
+import { checkFiles, contentFilesOf, fileNamer, irregularEntryIssue, listContent, type ContentCounts, type ContentFileText } from './check-files.ts';
 import type { Dataset } from './dataset.ts';
-import { sortIssues, type ContentIssue } from './issues.ts';
+import type { ContentIssue } from './issues.ts';
 import { link } from './link.ts';
 import { factsOf, indexedFile, writeContentIndex, type ContentIndex } from './content-index.ts';
-import { idOfPath, kindOfPath, normalizedText, parseContentFile, type CachedParse, type ContentKind, type ParseCache, type ParsedFile } from './parse.ts';
+import { normalizedText, type CachedParse, type ContentKind, type ParseCache, type ParsedFile } from './parse.ts';
 import { memoryParseCache, openParseCache } from './parse-cache.ts';
-import { parseMissingInThreads, type FileToParse } from './parse-threads.ts';
-import { validate } from './validate.ts';
+import { parseMissingInThreads } from './parse-threads.ts';
 
 export interface LoadOptions {
   /** The project root: issues name files relative to it. */
@@ -43,16 +42,6 @@ export function createLoadMemo(): LoadMemo {
   return { texts: new Map(), parses: new Map(), keys: new Map() };
 }
 
-/** How many of each kind the content holds (statements counted once however many articles report them). */
-export interface ContentCounts {
-  articles: number;
-  statements: number;
-  claims: number;
-  events: number;
-  officials: number;
-  sources: number;
-}
-
 export interface LoadResult {
   /** The linked dataset; absent when any issue was found. */
   dataset?: Dataset;
@@ -64,44 +53,6 @@ export interface LoadResult {
   fileCount: number;
   /** The files read, relative to the root, as issues name them. */
   filePaths: string[];
-}
-
-/**
- * Every file under the content folder (not hidden ones), relative to it, sorted. Entries that are neither
- * files nor folders (symbolic links, devices, pipes) go into `irregular`, to be reported: a link could
- * bring any file of the machine into the site (one to /etc/passwd was tried).
- */
-export async function listContent(absoluteContent: string, irregular: string[] = []): Promise<string[]> {
-  const relative = (entry: Dirent) => path.relative(absoluteContent, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-  const entries = (await readdir(absoluteContent, { recursive: true, withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
-  irregular.push(
-    ...entries
-      .filter((entry) => !entry.isFile() && !entry.isDirectory())
-      .map(relative)
-      .sort(),
-  );
-  return entries
-    .filter((entry) => entry.isFile())
-    .map(relative)
-    .sort();
-}
-
-/** The issue for an entry of the content folder that is not a regular file. */
-export function irregularEntryIssue(file: string): ContentIssue {
-  return {
-    file,
-    line: 1,
-    column: 1,
-    field: '',
-    message: 'is not a regular file (a symbolic link, a device or a pipe), so it is not read',
-    hint: 'put the file itself in the content folder, or remove the entry',
-  };
-}
-
-/** Names content files as issues do: the content folder (as given) joined with the path inside it. */
-export function fileNamer(contentDir: string): (pathInContent: string) => string {
-  const folder = path.posix.normalize(contentDir.split(path.sep).join('/')).replace(/\/$/, '');
-  return folder === '.' ? (pathInContent) => pathInContent : (pathInContent) => `${folder}/${pathInContent}`;
 }
 
 /** content → parse → validate → link, reporting every issue at once. */
@@ -135,20 +86,12 @@ export async function loadContent(options: LoadOptions): Promise<LoadResult> {
           return [file, indexedFile(factsOf(parsedByFile.get(file), folder), cache.keyOf(normalizedText(text)), size, mtimeMs)];
         }),
       );
-      writeContentIndex(options.root, contentDir, index);
+      await writeContentIndex(options.root, contentDir, index);
     }
     return { ...built, fileCount: files.length, filePaths: files.map((entry) => entry.file) };
   } finally {
     cache?.flush();
   }
-}
-
-/** The files of a listing that are content (Markdown in a folder of a content kind), with their kind. */
-export function contentFilesOf(files: readonly { file: string; pathInContent: string; text: string }[]): FileToParse[] {
-  return files.flatMap(({ file, pathInContent, text }) => {
-    const kind = kindOfPath(pathInContent);
-    return kind && pathInContent.endsWith('.md') ? [{ file, kind, text }] : [];
-  });
 }
 
 /** A file's text; from the memo when its size and modification time are those it was read at. */
@@ -172,45 +115,13 @@ function forgetRemovedFiles(memo: LoadMemo, present: ReadonlySet<string>): void 
  * other content files, by kind and id, when only some are given: references to them are then known.
  */
 export function buildFromFiles(
-  files: readonly { file: string; pathInContent: string; text: string }[],
+  files: readonly ContentFileText[],
   today: string,
   issues: ContentIssue[] = [],
   cache?: ParseCache,
   linked = true,
   notRead: readonly { kind: ContentKind; id: string }[] = [],
 ): { dataset?: Dataset; counts?: ContentCounts; issues: ContentIssue[]; parsedFiles: ParsedFile[] } {
-  const parsedFiles: ParsedFile[] = [];
-  const unparsed: { kind: ContentKind; id: string }[] = [...notRead];
-  for (const { file, pathInContent, text } of files) {
-    const kind = kindOfPath(pathInContent);
-    const nested = pathInContent.split('/').length > 2;
-    if (kind === undefined || !pathInContent.endsWith('.md') || (nested && kind !== 'article')) {
-      issues.push({
-        file,
-        line: 1,
-        column: 1,
-        field: '',
-        message: 'is not a content file this site reads',
-        hint: 'put Markdown files in content/articles/ (any subfolder), content/claims/, content/events/, content/officials/ or content/sources/',
-      });
-      continue;
-    }
-    const result = parseContentFile(file, kind, text, cache);
-    issues.push(...result.issues);
-    if (result.parsed) parsedFiles.push(result.parsed);
-    else unparsed.push({ kind, id: idOfPath(pathInContent) });
-  }
-  const { content, issues: validationIssues } = validate(parsedFiles, { today, unparsed });
-  issues.push(...validationIssues);
-  const sorted = sortIssues(issues);
-  if (sorted.length > 0) return { issues: sorted, parsedFiles };
-  const counts: ContentCounts = {
-    articles: content.articles.length,
-    statements: new Set(content.articles.flatMap((article) => article.data.statements.map((statement) => statement.id))).size,
-    claims: content.claims.length,
-    events: content.events.length,
-    officials: content.officials.length,
-    sources: content.sources.length,
-  };
-  return linked ? { dataset: link(content), counts, issues: sorted, parsedFiles } : { counts, issues: sorted, parsedFiles };
+  const { content, ...checked } = checkFiles(files, today, issues, cache, notRead);
+  return linked && content ? { dataset: link(content), ...checked } : checked;
 }

@@ -7,8 +7,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { todayIso } from '../lib/dates.ts';
-import { factsOf, indexedFile, readContentIndex, writeContentIndex, type FileFacts } from './content-index.ts';
-import { buildFromFiles, contentFilesOf, fileNamer, listContent, loadContent, type LoadResult } from './index.ts';
+import { factsOf, indexedFile, openContentIndex, type ContentIndexStore, type FileFacts } from './content-index.ts';
+import { checkFiles, contentFilesOf, fileNamer, listContent } from './check-files.ts';
+import type { LoadResult } from './index.ts';
 import type { ContentIssue } from './issues.ts';
 import { idOfPath, kindOfPath, normalizedText, parseContentFile, type ParseCache, type ParsedFile } from './parse.ts';
 import type { FileToParse } from './parse-threads.ts';
@@ -43,6 +44,8 @@ export async function loadChangedContent(options: ChangedOptions): Promise<Chang
   const checked = await checkWithIndex(options, false);
   if (checked) return checked;
   // Validate everything, keeping an index, then check the changed files with it (if it could be kept).
+  // Loaded only here: linking (and rendering) is not needed to check a few files.
+  const { loadContent } = await import('./index.ts');
   const result = await loadContent({
     root: options.root,
     contentDir: options.contentDir ?? 'content',
@@ -59,13 +62,28 @@ async function checkWithIndex(options: ChangedOptions, anyway: boolean): Promise
   const contentDir = options.contentDir ?? 'content';
   const folder = contentDir.split(path.sep).join('/');
   const absoluteContent = path.resolve(options.root, contentDir);
-  const index = readContentIndex(options.root, contentDir);
+  const index = await openContentIndex(options.root, contentDir);
   const cache = index ? await openParseCache(options.root) : undefined;
   if (!index || !cache) {
+    index?.close();
     cache?.flush();
     return undefined;
   }
+  try {
+    return await checkAgainst(index, cache, options, anyway, { contentDir, folder, absoluteContent });
+  } finally {
+    index.close();
+    cache.flush();
+  }
+}
 
+async function checkAgainst(
+  index: ContentIndexStore,
+  cache: ParseCache,
+  options: ChangedOptions,
+  anyway: boolean,
+  { contentDir, folder, absoluteContent }: { contentDir: string; folder: string; absoluteContent: string },
+): Promise<ChangedLoadResult | undefined> {
   const fileName = fileNamer(contentDir);
   const listing = (await listContent(absoluteContent)).map((pathInContent) => ({ pathInContent, file: fileName(pathInContent) }));
   const changed = new Set(options.changed);
@@ -76,95 +94,81 @@ async function checkWithIndex(options: ChangedOptions, anyway: boolean): Promise
     return text;
   };
   // Which files differ from the index: by size and modification time, and where those differ, by text.
-  let indexChanged = false;
+  const seen = index.seen();
   const stale = new Set<string>();
   for (const { file, pathInContent } of listing) {
-    const kept = index.get(file);
+    const kept = seen.get(file);
     if (changed.has(file) || !kept) {
       stale.add(file);
       continue;
     }
     const { size, mtimeMs } = statSync(path.join(absoluteContent, pathInContent));
     if (kept.size === size && kept.mtimeMs === mtimeMs) continue;
-    if (kept.key === cache.keyOf(normalizedText(textOf(file, pathInContent)))) {
-      index.set(file, { ...kept, size, mtimeMs });
-      indexChanged = true;
-    } else stale.add(file);
+    if (kept.key === cache.keyOf(normalizedText(textOf(file, pathInContent)))) index.touch(file, size, mtimeMs);
+    else stale.add(file);
   }
   const listed = new Set(listing.map((entry) => entry.file));
-  for (const file of [...index.keys()].filter((file) => !listed.has(file))) {
-    index.delete(file);
-    indexChanged = true;
-  }
-  if (stale.size > mostStaleFiles && !anyway) {
-    cache.flush();
-    return undefined;
-  }
+  for (const file of seen.keys()) if (!listed.has(file)) index.remove(file);
+  if (stale.size > mostStaleFiles && !anyway) return undefined;
 
   // The files that share a check with a stale one: those it names, those reporting or related to its
-  // statements, those with its URL or its id. Their facts come from the index, the stale files' from a parse.
+  // statements, those with its URL or its id. Other files' facts come from the index (as they were when
+  // last seen, unchanged since), the stale files' from a parse.
   const byFile = new Map(listing.map((entry) => [entry.file, entry]));
   const files = (names: Iterable<string>) =>
     [...names].flatMap((file) => (byFile.has(file) ? [{ ...byFile.get(file)!, text: textOf(file, byFile.get(file)!.pathInContent) }] : []));
   const staleFacts = new Map<string, FileFacts>();
   const staleFiles = files(stale);
   for (const entry of contentFilesOf(staleFiles)) staleFacts.set(entry.file, factsOf(parsedFor(entry, cache), folder));
-  const reporting = new Map<string, string[]>();
-  const byUrl = new Map<string, string[]>();
-  const byName = new Map<string, string[]>();
+  const staleWith = (factsIn: (facts: FileFacts) => readonly string[], key: string) =>
+    [...staleFacts].flatMap(([file, facts]) => (factsIn(facts).includes(key) ? [file] : []));
+  const notStale = (files: string[]) => files.filter((file) => !stale.has(file));
+  const reporting = (id: string) => [...notStale(index.reporting(id)), ...staleWith((facts) => facts.statements, id)];
+  const withUrl = (url: string) => [...notStale(index.withUrl(url)), ...staleWith((facts) => (facts.url === undefined ? [] : [facts.url]), url)];
+  const withName = (name: string) => [...notStale(index.withName(name)), ...staleWith((facts) => facts.names, name)];
+  const staleIds = new Set([...staleFacts.keys()].map(idOfPath));
   const byId = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, file: string) => {
-    const files = map.get(key);
-    if (files) files.push(file);
-    else map.set(key, [file]);
-  };
-  // What every file reports and its URL: from the index, or for a stale file from its parse.
-  for (const [file, facts] of [...[...index].filter(([file]) => !stale.has(file)), ...staleFacts]) {
-    for (const id of facts.statements) add(reporting, id, file);
-    if (facts.url !== undefined) add(byUrl, facts.url, file);
-    for (const name of facts.names) add(byName, name, file);
+  for (const { file } of listing) {
+    const id = idOfPath(file);
+    if (staleIds.has(id)) byId.set(id, [...(byId.get(id) ?? []), file]);
   }
-  for (const { file } of listing) add(byId, idOfPath(file), file);
   const sharing = new Set<string>();
   for (const [file, facts] of staleFacts) {
+    if (!changed.has(file)) continue;
     const shares = [
-      ...[...facts.statements, ...facts.statementRefs].flatMap((id) => reporting.get(id) ?? []),
-      ...(facts.url === undefined ? [] : (byUrl.get(facts.url) ?? [])),
-      ...facts.names.flatMap((name) => byName.get(name) ?? []),
+      ...[...facts.statements, ...facts.statementRefs].flatMap(reporting),
+      ...(facts.url === undefined ? [] : withUrl(facts.url)),
+      ...facts.names.flatMap(withName),
       ...(byId.get(idOfPath(file)) ?? []).filter((same) => kindOfPath(byFile.get(same)?.pathInContent ?? '') === 'article'),
     ];
-    if (changed.has(file)) for (const other of shares) if (other !== file) sharing.add(other);
+    for (const other of shares) if (other !== file) sharing.add(other);
   }
   const subset = new Set([...stale, ...sharing, ...[...staleFacts.values()].flatMap((facts) => facts.fileRefs)]);
 
-  const read = files(subset);
+  // In the order of the listing, as a full run reads them: an issue between two files is put where a full run puts it.
+  const read = files(listing.flatMap(({ file }) => (subset.has(file) ? [file] : [])));
   const notRead = listing.flatMap(({ file, pathInContent }) => {
     const kind = kindOfPath(pathInContent);
     return subset.has(file) || !kind || !pathInContent.endsWith('.md') ? [] : [{ kind, id: idOfPath(pathInContent) }];
   });
   const issues: ContentIssue[] = [];
-  try {
-    const built = buildFromFiles(read, options.today ?? todayIso(), issues, cache, false, notRead);
-    // The index now holds what the stale files are (unless it already did: a file checked again unchanged).
-    for (const entry of staleFiles) {
-      const { size, mtimeMs } = statSync(path.join(absoluteContent, entry.pathInContent));
-      const updated = indexedFile(staleFacts.get(entry.file) ?? factsOf(undefined, folder), cache.keyOf(normalizedText(entry.text)), size, mtimeMs);
-      if (JSON.stringify(updated) === JSON.stringify(index.get(entry.file))) continue;
-      index.set(entry.file, updated);
-      indexChanged = true;
-    }
-    if (indexChanged) writeContentIndex(options.root, contentDir, index);
-    return {
-      issues: built.issues,
-      fileCount: listing.length,
-      filePaths: listing.map((entry) => entry.file),
-      filesRead: read.length,
-      readAll: false,
-      sharing: [...sharing].sort(),
-    };
-  } finally {
-    cache.flush();
+  const built = checkFiles(read, options.today ?? todayIso(), issues, cache, notRead);
+  // The index now holds what the stale files are (unless it already did: a file checked again unchanged).
+  for (const entry of staleFiles) {
+    const { size, mtimeMs } = statSync(path.join(absoluteContent, entry.pathInContent));
+    const updated = indexedFile(staleFacts.get(entry.file) ?? factsOf(undefined, folder), cache.keyOf(normalizedText(entry.text)), size, mtimeMs);
+    const kept = seen.get(entry.file);
+    if (kept?.key === updated.key && kept.size === size && kept.mtimeMs === mtimeMs) continue;
+    index.put(entry.file, updated);
   }
+  return {
+    issues: built.issues,
+    fileCount: listing.length,
+    filePaths: listing.map((entry) => entry.file),
+    filesRead: read.length,
+    readAll: false,
+    sharing: [...sharing].sort(),
+  };
 }
 
 /** The parse of a file, for its facts (from the cache when it has it, and left there for the pipeline). */

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { folderCacheFile, writeWhole } from './cache-files.ts';
-import type { ContentCounts } from './index.ts';
+import type { ContentCounts } from './check-files.ts';
 import type { ContentIssue } from './issues.ts';
 
 /** Bump when what is kept changes shape. */

@@ -25,7 +25,7 @@ const graph = new Map(files.map((file) => [file, importsOf(file)]));
 describe('imports', () => {
   it('read the whole of src/ and scripts/', () => {
     expect(files.length).toBeGreaterThan(80);
-    expect(graph.get('src/pipeline/index.ts')).toContain('src/pipeline/validate.ts');
+    expect(graph.get('src/pipeline/check-files.ts')).toContain('src/pipeline/validate.ts');
   });
 
   it('never reach into tests/ from src/ or scripts/', () => {
@@ -44,6 +44,25 @@ describe('imports', () => {
     for (const file of files.filter((file) => file.startsWith('src/integrations/'))) walk(file);
     expect(reached.has('src/integrations/pagefind.ts')).toBe(true);
     expect([...reached].filter((file) => file === 'src/site/dataset.ts')).toEqual([]);
+  });
+
+  it('keep the changed-files check from loading linking and rendering: it imports them only when it has to check everything', () => {
+    const staticImportsOf = (file: string) =>
+      // Type-only imports are erased: they load nothing.
+      [...readFileSync(path.join(root, file), 'utf8').matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s*['"](\.{1,2}\/[^'"]+)['"]/gms)].map((match) =>
+        path.posix.normalize(path.posix.join(path.posix.dirname(file), match[1]!)),
+      );
+    const reached = new Set<string>();
+    const walk = (file: string) => {
+      if (reached.has(file) || !graph.has(file)) return;
+      reached.add(file);
+      for (const target of staticImportsOf(file)) walk(target);
+    };
+    walk('src/pipeline/load-changed.ts');
+    expect(reached).toContain('src/pipeline/validate.ts');
+    expect([...reached].filter((file) => ['src/pipeline/index.ts', 'src/pipeline/link.ts', 'src/pipeline/render.ts'].includes(file))).toEqual([]);
+    // The full check it falls back to is the one that links.
+    expect(graph.get('src/pipeline/load-changed.ts')).toContain('src/pipeline/index.ts');
   });
 
   it('form no cycle', () => {

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openContentIndex } from '../../src/pipeline/content-index.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const contentDir = 'tests/.tmp/validate-command/content';
@@ -16,7 +17,7 @@ async function validate(...args: string[]): Promise<{ code: number; stdout: stri
 /** Runs the validate command in a folder (the project, or a repository of its own). */
 async function run(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(root, 'scripts/validate.ts'), ...args], {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(root, 'scripts/validate.js'), ...args], {
       cwd,
       env: { ...process.env, GITHUB_ACTIONS: 'true' },
     });
@@ -83,6 +84,13 @@ describe('npm run validate', () => {
     expect(stderr).toMatch(/2 problems in 1 changed file, the \d+ files they refer to and the 1 file sharing their statements \(9 of 35 content files read/);
   });
 
+  it('takes the content folder and the changed file as absolute paths too, naming files as with relative ones', async () => {
+    const { code, stderr } = await run(root, '--content', path.join(root, contentDir), '--changed', path.join(root, article));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${contentDir}/officials/ilham-aliyev.md:4:10 country`);
+    expect(stderr).not.toContain('is not a content file');
+  });
+
   it('leaves out problems in files the changed article does not refer to', async () => {
     const { code, stdout } = await validate('--changed', `${contentDir}/articles/lunartech-lens/tehran-no-evidence-against-azerbaijan.md`);
     expect(code).toBe(0);
@@ -138,6 +146,35 @@ describe('npm run validate', () => {
       `${added}:2:7 name: "Ильхам Алиев" reads as "Ilham Aliyev", the name of the official ilham-aliyev (${folder}/officials/ilham-aliyev.md:2)`,
     );
     expect(Number(/\((\d+) of 36 content files read/.exec(stderr)![1])).toBeLessThan(4);
+  });
+
+  it('keeps what a changed-files run learns: an article added in one run is found duplicated in the next, and is forgotten once removed', async () => {
+    const folder = 'tests/.tmp/validate-changed-twice/content';
+    rmSync(path.join(root, folder), { recursive: true, force: true });
+    cpSync(path.join(root, 'tests/fixtures/good/content'), path.join(root, folder), { recursive: true });
+    expect((await run(root, '--content', folder)).code).toBe(0); // keeps the index
+    const original = readFileSync(path.join(root, folder, 'articles/caspian-wire-test/azerbaijan-no-commitment-on-warships.md'), 'utf8');
+    const copy = original.replace('https://caspian-wire.example.net/wire/2026-03-03/0412', 'https://caspian-wire.example.net/wire/2026-03-03/0999');
+    const first = `${folder}/articles/caspian-wire-test/a-later-wire.md`;
+    const second = `${folder}/articles/caspian-wire-test/b-later-wire.md`;
+    writeFileSync(path.join(root, first), copy);
+    expect((await run(root, '--content', folder, '--changed', first)).code).toBe(0);
+    // The run put the new file in the index, so the next one knows it without reading it.
+    const index = (await openContentIndex(root, folder))!;
+    const url = 'https://caspian-wire.example.net/wire/2026-03-03/0999';
+    expect([index.withUrl(url), index.seen().has(first)]).toEqual([[first], true]);
+    index.close();
+    writeFileSync(path.join(root, second), copy);
+    const duplicate = await run(root, '--content', folder, '--changed', second);
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain(`${second}:3:6 url: the same article is already in ${first}:3`);
+    // The copy reports the statement of the article it copies: the articles reporting that are read too.
+    expect(Number(/\((\d+) of 37 content files read/.exec(duplicate.stderr)![1])).toBeLessThan(15);
+    rmSync(path.join(root, first));
+    expect((await run(root, '--content', folder, '--changed', second)).code).toBe(0);
+    const after = (await openContentIndex(root, folder))!;
+    expect([after.withUrl(url), after.seen().has(first)]).toEqual([[second], false]);
+    after.close();
   });
 
   it('says so when a file named as changed is not there or is not content, rather than finding no problems', async () => {

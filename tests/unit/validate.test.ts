@@ -596,7 +596,7 @@ describe('several mistakes in several files', () => {
 describe('the validate command', () => {
   it('prints every issue as file:line:col and exits with 1', async () => {
     const node = path.join(projectRoot, 'node_modules/.bin/node');
-    const run = promisify(execFile)(node, [path.join(projectRoot, 'scripts/validate.ts')], {
+    const run = promisify(execFile)(node, [path.join(projectRoot, 'scripts/validate.js')], {
       cwd: path.join(brokenRoot, 'unknown-speaker'),
       env: { ...process.env, GITHUB_ACTIONS: '' },
     });
