@@ -9,6 +9,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { generateContent, optionsForArticles } from './fixtures/generate-content.ts';
 import { launchBrowser } from './lib/browser.ts';
@@ -144,25 +145,34 @@ function htmlSizes(dir: string): { file: string; bytes: number }[] {
 }
 
 /**
+ * What a file weighs on the wire from a host that compresses text (gzip, level 6; Brotli would be smaller):
+ * Pagefind's own files (index, fragments, filters, metadata, WebAssembly) are compressed already.
+ */
+function compressedSize(file: string, size: number): number {
+  return /\.(html|css|js|mjs|json|svg|xml|txt)$/.test(file) ? gzipSync(readFileSync(file), { level: 6 }).length : size;
+}
+
+/**
  * A first and a second search in Chromium: what was served until the first results were on screen, and
  * how long that took. Requests are timed on the server (Pagefind fetches from a worker the page cannot
  * see), the first result in the page, both by the same clock.
  */
 async function search(outDir: string): Promise<string[]> {
-  const served: { at: number; bytes: number }[] = [];
-  const server = await serveStatic(outDir, (_pathname, size) => served.push({ at: Date.now(), bytes: size }));
+  const served: { at: number; bytes: number; compressed: number }[] = [];
+  const server = await serveStatic(outDir, (_pathname, size, file) => served.push({ at: Date.now(), bytes: size, compressed: compressedSize(file, size) }));
   const browser = await launchBrowser();
   const lines: string[] = [];
   const since = (from: number, until: number) => served.filter((request) => request.at >= from && request.at <= until);
   const total = (requests: { bytes: number }[]) => requests.reduce((sum, request) => sum + request.bytes, 0);
+  const compressed = (requests: { compressed: number }[]) => requests.reduce((sum, request) => sum + request.compressed, 0);
   try {
     const page = await (await browser.newContext()).newPage();
     const opened = Date.now();
     await page.goto(`${server.origin}/search/`);
     await page.waitForSelector('[data-search-app][data-state="ready"]');
     const ready = since(opened, Date.now());
-    lines.push(`search page until ready: ${kilobytes(total(ready))} in ${ready.length} files (uncompressed)`);
-    for (const query of ['territory', 'pipeline', 'Алиев']) {
+    lines.push(`search page until ready: ${kilobytes(total(ready))} in ${ready.length} files (${kilobytes(compressed(ready))} compressed)`);
+    for (const [position, query] of ['territory', 'pipeline', 'Алиев'].entries()) {
       // The moment the first result is on screen, or the page says there is none, by the page's clock.
       await page.evaluate(() => {
         const marker = window as unknown as { answered?: number | undefined };
@@ -185,7 +195,10 @@ async function search(outDir: string): Promise<string[]> {
       await page.waitForFunction(() => (window as unknown as { answered?: number }).answered !== undefined);
       const answered = await page.evaluate(() => (window as unknown as { answered: number }).answered);
       const requests = since(started, answered);
-      lines.push(`search "${query}": ${kilobytes(total(requests))} in ${requests.length} files until the first result, ${answered - started} ms`);
+      lines.push(
+        `search "${query}": ${kilobytes(total(requests))} in ${requests.length} files until the first result (${kilobytes(compressed(requests))} compressed), ${answered - started} ms` +
+          (position === 0 ? `; from opening the page, ${kilobytes(compressed(ready) + compressed(requests))} compressed` : ''),
+      );
       // Let what loads after the answer (the filters) finish before the next query.
       await page.waitForTimeout(1500);
     }

@@ -24,8 +24,8 @@ const types: Record<string, string> = {
  */
 export async function serveStatic(
   root: string,
-  /** Called for every file served, with its size: the benchmark counts what a browser downloads. */
-  onServe?: (pathname: string, bytes: number) => void,
+  /** Called for every file served, with its size and where it is: the benchmark counts what a browser downloads. */
+  onServe?: (pathname: string, bytes: number, file: string) => void,
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const headersFile = existsSync(path.join(root, '_headers')) ? readFileSync(path.join(root, '_headers'), 'utf8') : '';
   const server: Server = createServer((request, response) => {
@@ -39,7 +39,7 @@ export async function serveStatic(
       response.writeHead(404).end('Not found');
       return;
     }
-    onServe?.(pathname, statSync(file).size);
+    onServe?.(pathname, statSync(file).size, file);
     response.writeHead(found ? 200 : 404, {
       ...headersForPath(headersFile, pathname),
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
