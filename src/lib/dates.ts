@@ -39,13 +39,13 @@ function checkRealDate(value: string): boolean {
   return isValid(parsed) && lightFormat(parsed, pattern) === value;
 }
 
-/** First day a partial date can mean, as `yyyy-MM-dd` (`2026-02` → `2026-02-01`). */
-export function firstDayOf(value: PartialDate): string {
+/** First day a partial date can mean, as `yyyy-MM-dd` (`2026-02` → `2026-02-01`). Worked out once per date. */
+export const firstDayOf: (value: PartialDate) => string = memoized((value) => {
   const precision = precisionOf(value);
   if (precision === 'day') return value;
   if (precision === 'month') return `${value}-01`;
   return `${value}-01-01`;
-}
+});
 
 const lastDayOfMonth = memoized((month: string) => lightFormat(endOfMonth(parseISO(month)), 'yyyy-MM-dd'));
 
@@ -56,13 +56,13 @@ export function latestOf(days: Iterable<string>): string {
   return latest;
 }
 
-/** Last day a partial date can mean, as `yyyy-MM-dd` (`2026-02` → `2026-02-28`). */
-export function lastDayOf(value: PartialDate): string {
+/** Last day a partial date can mean, as `yyyy-MM-dd` (`2026-02` → `2026-02-28`). Worked out once per date. */
+export const lastDayOf: (value: PartialDate) => string = memoized((value) => {
   const precision = precisionOf(value);
   if (precision === 'day') return value;
   if (precision === 'month') return lastDayOfMonth(value);
   return `${value}-12-31`;
-}
+});
 
 // Day, month name, year, as British English writes them; in UTC, so the calendar date is the one given.
 const dayWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -1,7 +1,7 @@
 // Events with every account of them set side by side: for each statement made at an event, what each
 // account has of it: its report, a declared omission, or nothing recorded.
 import type { AccountCoverage, Article, Event, EventAccount, Source, Statement } from './dataset.ts';
-import { renderMarkdown } from './render.ts';
+import { htmlWhenRead } from './render.ts';
 import { datesAgree } from './said-date.ts';
 import type { Entry } from './content-views.ts';
 import type { EventData } from '../schemas/event.ts';
@@ -43,10 +43,13 @@ export function linkEvents(
       .filter((day) => day !== '')
       .sort()
       .at(-1);
+    const descriptionHtml = htmlWhenRead(parsed);
     return {
       id,
       data,
-      descriptionHtml: renderMarkdown(parsed.body),
+      get descriptionHtml() {
+        return descriptionHtml();
+      },
       accounts,
       coverage,
       claimIds: [...new Set(statements.flatMap((statement) => statement.claims.map((link) => link.claimId)))].sort(),

@@ -8,7 +8,7 @@ import type { Article, Claim, Country, Dataset, Event, LoggedCorrection, Officia
 import { linkEvents } from './link-events.ts';
 import { linkStatements } from './link-statements.ts';
 import { anchorPassages } from './passages.ts';
-import { renderMarkdown } from './render.ts';
+import { htmlWhenRead, renderMarkdown } from './render.ts';
 import type { ValidContent } from './content-views.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
@@ -83,10 +83,13 @@ export function link(content: ValidContent): Dataset {
       const latestStatementDay = latest(onClaim.flatMap((statement) => statement.earliestDay ?? []));
       const latestSaid = onClaim.find((statement) => statement.earliestDay === latestStatementDay)?.said;
       const onClaimIds = new Set(onClaim.map((statement) => statement.id));
+      const summaryHtml = htmlWhenRead(parsed);
       return {
         id,
         data,
-        summaryHtml: renderMarkdown(parsed.body),
+        get summaryHtml() {
+          return summaryHtml();
+        },
         status: last.status,
         statusSince: last.date,
         timeline,
@@ -156,10 +159,13 @@ export function link(content: ValidContent): Dataset {
         return taken.has('asserts') && taken.has('denies');
       });
       const lastUpdated = latest(own.map((statement) => statement.lastUpdated));
+      const descriptionHtml = htmlWhenRead(parsed);
       return {
         id,
         data,
-        descriptionHtml: renderMarkdown(parsed.body),
+        get descriptionHtml() {
+          return descriptionHtml();
+        },
         statementsByClaim: claimIds.map((claimId) => {
           const onClaim = ownByClaim.get(claimId)!;
           const stanceOf = Object.fromEntries(onClaim.map((statement) => [statement.id, statement.claims.find((link) => link.claimId === claimId)!.stance]));
@@ -184,6 +190,7 @@ export function link(content: ValidContent): Dataset {
       const countryCode = countryCodeOf(data.country);
       const statementIds = unique(own.flatMap((article) => article.statementIds));
       const ownStatementIds = (ownStatementsByOutlet.get(id) ?? []).map((statement) => statement.id);
+      const descriptionHtml = htmlWhenRead(parsed);
       return {
         id,
         data,
@@ -191,7 +198,9 @@ export function link(content: ValidContent): Dataset {
         ...(typeof data.country === 'object'
           ? { countryBasis: { basis: data.country.basis, ...(data.country.basisUrl ? { basisUrl: data.country.basisUrl } : {}) } }
           : {}),
-        descriptionHtml: renderMarkdown(parsed.body),
+        get descriptionHtml() {
+          return descriptionHtml();
+        },
         articleIds: own.map((article) => article.id),
         statementIds,
         ownStatementIds,
@@ -283,9 +292,18 @@ function reportMoments(reportingArticles: readonly Article[]): { firstReport?: R
   const dated = reportingArticles.filter((article) => article.data.published !== 'unknown');
   if (dated.length === 0) return {};
   const moment = (article: Article): ReportMoment => ({ articleId: article.id, published: article.data.published });
-  const first = [...dated].sort((a, b) => sortKey(a.data.published).localeCompare(sortKey(b.data.published)))[0]!;
   // With only a lower bound, the latest a date can be is unknown: its earliest day is what we know.
   const lastKnownDay = (article: Article) => latestDay(article.data.published) ?? earliestDay(article.data.published) ?? '';
-  const latestArticle = [...dated].sort((a, b) => lastKnownDay(b).localeCompare(lastKnownDay(a)))[0]!;
+  // One pass each (a claim can have thousands of reports); among equals, the first listed.
+  let first = dated[0]!;
+  let firstKey = sortKey(first.data.published);
+  let latestArticle = first;
+  let latestKey = lastKnownDay(first);
+  for (const article of dated) {
+    const key = sortKey(article.data.published);
+    if (key < firstKey) [first, firstKey] = [article, key];
+    const day = lastKnownDay(article);
+    if (day > latestKey) [latestArticle, latestKey] = [article, day];
+  }
   return { firstReport: moment(first), latestReport: moment(latestArticle) };
 }

@@ -50,8 +50,8 @@ function isSerialized(parse: CachedParse | SerializedParse): parse is Serialized
 
 /** A parse cache that keeps what it is given until `flush` writes it, in one transaction. */
 export interface ParseCacheStore extends ParseCache {
-  /** The keys of every parse it has. */
-  knownKeys(): Set<string>;
+  /** Which keys it has a parse for (asked of each file of a load: an answer per key, not a list of all). */
+  knownKeys(): Pick<ReadonlySet<string>, 'has'>;
   /** Keeps a parse already in stored form (from a worker thread) without reading it. */
   setSerialized(key: string, parse: SerializedParse): void;
   /** Writes the new parses and closes the file. */
@@ -75,10 +75,11 @@ export async function openParseCache(
     db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
     db.exec('CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, meta TEXT NOT NULL, body TEXT)');
     const select: StatementSync = db.prepare('SELECT meta, body FROM parses WHERE key = ?');
+    const has: StatementSync = db.prepare('SELECT 1 FROM parses WHERE key = ?');
     const insert: StatementSync = db.prepare('INSERT OR REPLACE INTO parses (key, meta, body) VALUES (?, ?, ?)');
     const pending = new Map<string, CachedParse | SerializedParse>();
     return {
-      knownKeys: () => new Set([...(db.prepare('SELECT key FROM parses').all() as { key: string }[]).map((row) => row.key), ...pending.keys()]),
+      knownKeys: () => ({ has: (key) => pending.has(key) || has.get(key) !== undefined }),
       keyOf: (text) => createHash('sha256').update(version).update('\0').update(text).digest('base64url'),
       get(key) {
         try {
@@ -145,7 +146,11 @@ export function memoryParseCache(parses: Map<string, CachedParse>, keys: Map<str
       parses.set(key, parse);
       inner?.set(key, parse);
     },
-    knownKeys: () => new Set([...parses.keys(), ...(inner?.knownKeys() ?? [])]),
+    // The file cache is asked only for keys not in memory (in the dev server, an edited file's).
+    knownKeys: () => {
+      const innerKeys = inner?.knownKeys();
+      return { has: (key) => parses.has(key) || (innerKeys?.has(key) ?? false) };
+    },
     setSerialized(key, parse) {
       parses.set(key, deserializeParse(parse));
       inner?.setSerialized(key, parse);

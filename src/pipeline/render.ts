@@ -27,3 +27,9 @@ export function renderMarkdown(body: MdastRoot): string {
   const tree = htmlRenderer.runSync(structuredClone(body));
   return htmlRenderer.stringify(tree);
 }
+
+/** Contributed Markdown as HTML, rendered when a page first reads it (then kept): checking the content never needs it. */
+export function htmlWhenRead(parsed: { readonly body: MdastRoot }): () => string {
+  let html: string | undefined;
+  return () => (html ??= renderMarkdown(parsed.body));
+}

@@ -4,6 +4,7 @@ import { isLanguageTag } from '../lib/languages.ts';
 import { editorDefinitions, editorPattern, ruleParams } from './hints.ts';
 
 const idPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const idRegExp = new RegExp(idPattern);
 
 /**
  * A permanent id: the lowercase slug of a name (`ilham-aliyev`, `tehran-times`). Not digits alone, which
@@ -11,7 +12,7 @@ const idPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
  */
 export const idSchema = z
   .string()
-  .refine((value) => new RegExp(idPattern).test(value), { message: 'not an id', params: ruleParams('id') })
+  .refine((value) => idRegExp.test(value), { message: 'not an id', params: ruleParams('id') })
   .refine((value) => !/^\d+$/.test(value) && value !== 'index', {
     message: 'an id a page of the site already has (a numbered page of a list, or `index`)',
     params: ruleParams('id-route'),

@@ -1,6 +1,7 @@
 // The long lists on an outlet's and a country's page (an outlet's articles, the statements it carried and
 // the reports relaying it; a country's claims and officials). The page shows the first few of each; a list
 // longer than that has pages of its own, so no page grows with the archive.
+import { workedOutWhenRead } from '../lib/memo.ts';
 import type { Claim, Country, Dataset, Official, Source } from '../pipeline/dataset.ts';
 import { earliestDay, latestDay, sortKey } from '../lib/known-date.ts';
 import { countOf } from '../lib/text.ts';
@@ -162,31 +163,36 @@ export function listPreview<T>(
   };
 }
 
-/** The lists of every outlet, country and official too long for its page, each to be paged. */
+/** The lists of every outlet, country, official and claim too long for its page, each to be paged; each kind's worked out when first read. */
 export function pagedLists(dataset: Dataset) {
-  const outlets = dataset.sources.flatMap((source) =>
-    (Object.keys(outletLists) as OutletListName[]).flatMap((list) => {
-      const entries: unknown[] = outletLists[list].entries(dataset, source);
-      return entries.length > listPreviewSize ? [{ source, list, entries }] : [];
-    }),
-  );
-  const countries = dataset.countries.flatMap((country) =>
-    (Object.keys(countryLists) as CountryListName[]).flatMap((list) => {
-      const entries: unknown[] = countryLists[list].entries(dataset, country);
-      return entries.length > listPreviewSize ? [{ country, list, entries }] : [];
-    }),
-  );
-  const officials = dataset.officials.flatMap((official) =>
-    (Object.keys(officialLists) as OfficialListName[]).flatMap((list) => {
-      const entries: unknown[] = officialLists[list].entries(dataset, official);
-      return entries.length > listPreviewSize ? [{ official, list, entries }] : [];
-    }),
-  );
-  const claims = dataset.claims.flatMap((claim) =>
-    (Object.keys(claimLists) as ClaimListName[]).flatMap((list) => {
-      const entries: unknown[] = claimLists[list].entries(dataset, claim);
-      return entries.length > claimListWholeUpTo ? [{ claim, list, entries }] : [];
-    }),
-  );
-  return { outlets, countries, officials, claims };
+  return workedOutWhenRead({
+    outlets: () =>
+      dataset.sources.flatMap((source) =>
+        (Object.keys(outletLists) as OutletListName[]).flatMap((list) => {
+          const entries: unknown[] = outletLists[list].entries(dataset, source);
+          return entries.length > listPreviewSize ? [{ source, list, entries }] : [];
+        }),
+      ),
+    countries: () =>
+      dataset.countries.flatMap((country) =>
+        (Object.keys(countryLists) as CountryListName[]).flatMap((list) => {
+          const entries: unknown[] = countryLists[list].entries(dataset, country);
+          return entries.length > listPreviewSize ? [{ country, list, entries }] : [];
+        }),
+      ),
+    officials: () =>
+      dataset.officials.flatMap((official) =>
+        (Object.keys(officialLists) as OfficialListName[]).flatMap((list) => {
+          const entries: unknown[] = officialLists[list].entries(dataset, official);
+          return entries.length > listPreviewSize ? [{ official, list, entries }] : [];
+        }),
+      ),
+    claims: () =>
+      dataset.claims.flatMap((claim) =>
+        (Object.keys(claimLists) as ClaimListName[]).flatMap((list) => {
+          const entries: unknown[] = claimLists[list].entries(dataset, claim);
+          return entries.length > claimListWholeUpTo ? [{ claim, list, entries }] : [];
+        }),
+      ),
+  });
 }
