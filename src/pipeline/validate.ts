@@ -46,7 +46,7 @@ export function validate(files: readonly ParsedFile[], options: ValidateOptions)
       continue;
     }
     const schema = schemaByKind[parsed.kind] as z.ZodType;
-    const result = schema.safeParse(parsed.data, { reportInput: true });
+    const result = schemaResult(schema, parsed.data);
     if (result.success) {
       const entry = { id: parsed.id, parsed, data: result.data };
       if (parsed.kind === 'article') content.articles.push(entry as Entry<ArticleData>);
@@ -73,6 +73,23 @@ export function validate(files: readonly ParsedFile[], options: ValidateOptions)
 
   issues.push(...crossCheck(views, options));
   return { content, issues: preferPlaceholderIssues(issues) };
+}
+
+/** Each schema's result for each parsed data object, kept while the object is (by the parse cache's memory). */
+const schemaResults = new Map<z.ZodType, WeakMap<object, z.ZodSafeParseResult<unknown>>>();
+
+/**
+ * A file's data checked against its schema. The dev server keeps unchanged files' parses between loads,
+ * the same objects each time: their results are kept with them, and a reload checks only what changed.
+ * (Schemas depend on nothing but the data: dates in the future are found by the checks across files.)
+ */
+function schemaResult(schema: z.ZodType, data: unknown): z.ZodSafeParseResult<unknown> {
+  if (typeof data !== 'object' || data === null) return schema.safeParse(data, { reportInput: true });
+  let results = schemaResults.get(schema);
+  if (!results) schemaResults.set(schema, (results = new WeakMap()));
+  let result = results.get(data);
+  if (!result) results.set(data, (result = schema.safeParse(data, { reportInput: true })));
+  return result;
 }
 
 /** Where a scaffold's `TODO` is still in place, saying so is the whole story: drop other issues at that spot. */

@@ -82,6 +82,27 @@ describe("the dev server's memo of earlier loads", () => {
     expect(third.issues).toEqual([]);
     expect(third.dataset!.articlesById.has('aliyev-will-not-allow-any-threat')).toBe(false);
   });
+
+  it('checks each load against the schemas: a file broken then mended, and the same text in another kind of folder', async () => {
+    const contentDir = 'tests/.tmp/load-memo-schemas/content';
+    const absolute = path.join(root, contentDir);
+    rmSync(absolute, { recursive: true, force: true });
+    cpSync(path.join(root, 'tests/fixtures/good/content'), absolute, { recursive: true });
+    const memo = createLoadMemo();
+    const load = async () => (await loadContent({ root, contentDir, today, parseCache: false, memo })).issues.map((issue) => `${issue.file} ${issue.field}`);
+    expect(await load()).toEqual([]);
+
+    const official = path.join(absolute, 'officials/ilham-aliyev.md');
+    const text = readFileSync(official, 'utf8');
+    writeFileSync(official, text.replace('kind: person', 'kind: persona'));
+    expect(await load()).toEqual([`${contentDir}/officials/ilham-aliyev.md kind`]);
+    writeFileSync(official, text); // the same text as at first: the same parse, checked again
+    expect(await load()).toEqual([]);
+
+    // An official's text as a claim: the parse is the one the official has, the schema is a claim's.
+    writeFileSync(path.join(absolute, 'claims/ilham-aliyev.md'), text);
+    expect((await load()).filter((issue) => issue.startsWith(`${contentDir}/claims/ilham-aliyev.md`)).length).toBeGreaterThan(0);
+  });
 });
 
 describe('parsing on worker threads', () => {
